@@ -1,0 +1,46 @@
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified, type Processor } from 'unified';
+import type { VFile } from 'vfile';
+import { remarkHashnode } from '../../plugins/hashnode-syntax/index.js';
+import { rules as allRules } from '../../plugins/index.js';
+import { applyEdits } from '../edits/apply-edits.js';
+import { tidyData } from '../rules/file-data.js';
+import type { Rule } from '../rules/define-rule.js';
+import type { RuleSetting } from '../rules/types.js';
+import { disableComments } from './disable-comments.js';
+
+export interface ProcessorOptions {
+  /** Per-rule settings, `"off" | "info" | "warn" | "error"` or `[severity, options]`; others keep their defaults. */
+  rules?: Readonly<Record<string, RuleSetting>>;
+  /** Rules of your own (made with `defineRule`), run after the built-in ones and configured the same way. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules differ in their options type
+  extraRules?: readonly Rule<any>[];
+}
+
+/**
+ * The one pipeline every entry point uses: remark-parse with frontmatter, GFM and Hashnode's own syntax, then
+ * every rule in order, then disable comments; its compiler applies one pass of the rules' edits to the source.
+ */
+export function createProcessor(options: ProcessorOptions = {}): Processor<Root, Root, Root, Root, string> {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml', 'toml'])
+    .use(remarkGfm)
+    .use(remarkHashnode);
+  for (const rule of [...allRules, ...(options.extraRules ?? [])])
+    processor.use(rule, options.rules?.[rule.meta.id]);
+  return processor.use(disableComments).use(surgicalCompiler) as unknown as Processor<
+    Root,
+    Root,
+    Root,
+    Root,
+    string
+  >;
+}
+
+function surgicalCompiler(this: Processor) {
+  this.compiler = (_tree: unknown, file: VFile) => applyEdits(String(file.value), tidyData(file).edits).text;
+}
