@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { rules } from '../../plugins/index.js';
+import { ConfigError } from '../config/config.js';
+import { ConfigFinder, type FoundConfig } from '../config/find-config.js';
+import { formatDiff } from '../report/diff.js';
+import type { FileReport, RunReport } from '../report/file-report.js';
+import { formatGithub } from '../report/github.js';
+import { formatJson } from '../report/json.js';
+import { formatStylish } from '../report/stylish.js';
+import { formatSummary } from '../report/summary.js';
+import { findFiles } from './find-files.js';
+import { helpText, parseOptions, UsageError, type CliOptions } from './options.js';
+import { createProgress } from './progress.js';
+import { writeResult } from './write-result.js';
+import { tidyFile } from '../pipeline/tidy-file.js';
+
+export interface CliContext {
+  argv: readonly string[];
+  cwd: string;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  /** Show a progress bar (defaults to: stderr is a terminal and not in CI). */
+  interactive?: boolean;
+}
+
+export const EXIT = { clean: 0, problems: 1, usage: 2 } as const;
+
+/** The whole command line as a function, so tests call it directly; returns the exit code. */
+export async function main(context: CliContext): Promise<number> {
+  const { stdout, stderr } = context;
+  let options: CliOptions;
+  try {
+    options = parseOptions(context.argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    stderr.write(`hashnode-tidy: ${error.message}\nRun \`hashnode-tidy --help\` for usage.\n`);
+    return EXIT.usage;
+  }
+  if (options.help) {
+    stdout.write(helpText());
+    return EXIT.clean;
+  }
+  if (options.version) {
+    stdout.write(`${packageVersion()}\n`);
+    return EXIT.clean;
+  }
+  try {
+    return await run(options, context);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      stderr.write(`hashnode-tidy: invalid config: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    stderr.write(`hashnode-tidy: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    return EXIT.usage;
+  }
+}
+
+async function run(options: CliOptions, context: CliContext): Promise<number> {
+  const { cwd, stdout, stderr } = context;
+  const command = options.command!;
+  const finder = new ConfigFinder(rules.map((rule) => rule.meta.id));
+  const fixedConfig = options.config ? await finder.load(path.resolve(cwd, options.config)) : undefined;
+  const found = await findFiles(options.patterns, cwd);
+  const notices = [
+    ...found.problems,
+    ...found.skipped.map((entry) => `${relative(cwd, entry.path)}: ${entry.reason}`),
+  ];
+  const outDir = options.out === undefined ? undefined : path.resolve(cwd, options.out);
+  const progress = createProgress(found.files.length, {
+    enabled: options.progress && (context.interactive ?? (stderr.isTTY === true && !process.env.CI)),
+    stream: stderr,
+  });
+  const reports: FileReport[] = [];
+  for (const file of found.files) {
+    const config: FoundConfig = fixedConfig ?? (await finder.forFile(file));
+    const result = await tidyFile(file, {
+      rules: config.config.rules ?? {},
+      fix: command === 'fix',
+      maxFileSize: options.maxFileSize,
+    });
+    const displayPath = relative(cwd, file);
+    let failure;
+    if (command === 'fix' && options.dryRun && result.changed) {
+      progress.interrupt(() => stdout.write(formatDiff(displayPath, result.original!, result.text!)));
+    } else if (command === 'fix' && !options.dryRun) {
+      failure = await writeResult(result, { cwd, outDir });
+      if (failure) result.messages.push(failure);
+    }
+    const keep = (message: { fatal?: boolean | null }) => !options.quiet || message.fatal === true;
+    reports.push({
+      path: displayPath,
+      messages: result.messages.filter(keep),
+      fixed: result.fixed.filter(keep),
+      changed: result.changed && !failure,
+      fixable: result.fixable.filter(keep).length,
+    });
+    progress.tick(displayPath);
+  }
+  progress.stop();
+
+  const report: RunReport = { command, files: reports, notices };
+  if (options.format === 'json') stdout.write(formatJson(report));
+  else if (options.format === 'github') stdout.write(formatGithub(reports));
+  else stdout.write(formatStylish(reports));
+  for (const notice of notices) stderr.write(`hashnode-tidy: ${notice}\n`);
+  if (options.format === 'stylish') stderr.write(formatSummary(report, { dryRun: options.dryRun }));
+
+  if (found.problems.length > 0) return EXIT.usage;
+  const failing = reports.some((file) => file.messages.some((message) => message.fatal === true));
+  return failing ? EXIT.problems : EXIT.clean;
+}
+
+function relative(cwd: string, file: string): string {
+  const relativePath = path.relative(cwd, file);
+  return relativePath.startsWith('..') || path.isAbsolute(relativePath) ? file : relativePath;
+}
+
+/** The package's own package.json, found from this module whether it runs from src/ or dist/src/. */
+function packageVersion(): string {
+  for (let up = '../'; up.length < 16; up += '../') {
+    try {
+      const manifest = JSON.parse(readFileSync(new URL(up + 'package.json', import.meta.url), 'utf8')) as {
+        name?: string;
+        version: string;
+      };
+      if (manifest.name === 'hashnode-tidy') return manifest.version;
+    } catch {
+      // not at this level
+    }
+  }
+  return 'unknown';
+}

@@ -1,0 +1,162 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_MAX_FILE_SIZE } from '../io/read-post.js';
+
+/** One table for every flag: the parser reads it and `--help` prints it. */
+export const FLAGS = {
+  'dry-run': {
+    type: 'boolean',
+    commands: ['fix'],
+    help: 'Print a unified diff of each change; write nothing.',
+  },
+  out: {
+    type: 'string',
+    commands: ['fix'],
+    value: 'DIR',
+    help: 'Write fixed copies under DIR, keeping paths relative to the current folder; leave originals.',
+  },
+  format: {
+    type: 'string',
+    commands: ['check', 'fix'],
+    value: 'NAME',
+    help: 'Report format: stylish (default), json, or github (workflow commands).',
+  },
+  config: {
+    type: 'string',
+    commands: ['check', 'fix'],
+    value: 'FILE',
+    help: 'Use this config file instead of looking for hashnode-tidy.config.json or package.json.',
+  },
+  'max-file-size': {
+    type: 'string',
+    commands: ['check', 'fix'],
+    value: 'MB',
+    help: 'Skip files larger than this, with a message (default 5).',
+  },
+  'no-progress': { type: 'boolean', commands: ['check', 'fix'], help: 'Never show the progress bar.' },
+  quiet: { type: 'boolean', commands: ['check', 'fix'], help: 'Report errors only, not warnings or info.' },
+  help: { type: 'boolean', short: 'h', commands: [], help: 'Show this help.' },
+  version: { type: 'boolean', short: 'v', commands: [], help: 'Show the version.' },
+} as const satisfies Record<string, Flag>;
+
+interface Flag {
+  type: 'boolean' | 'string';
+  short?: string;
+  commands: readonly Command[];
+  value?: string;
+  help: string;
+}
+
+export const COMMANDS = {
+  fix: 'Repair posts in place (or under --out, or as a diff with --dry-run).',
+  check: 'Report problems without writing; exit 1 when an error-level problem is found.',
+} as const;
+
+export type Command = keyof typeof COMMANDS;
+export const FORMATS = ['stylish', 'json', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CliOptions {
+  command?: Command;
+  patterns: string[];
+  dryRun: boolean;
+  out?: string;
+  format: Format;
+  config?: string;
+  /** In bytes. */
+  maxFileSize: number;
+  progress: boolean;
+  quiet: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export class UsageError extends Error {}
+
+export function parseOptions(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: Object.fromEntries(
+        Object.entries(FLAGS).map(([name, flag]) => [
+          name,
+          'short' in flag ? { type: flag.type, short: flag.short } : { type: flag.type },
+        ]),
+      ),
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, ''));
+  }
+  const { values, positionals } = parsed;
+  const [first, ...patterns] = positionals;
+  const options: CliOptions = {
+    patterns,
+    dryRun: values['dry-run'] === true,
+    out: values.out as string | undefined,
+    format: (values.format as Format | undefined) ?? 'stylish',
+    config: values.config as string | undefined,
+    maxFileSize: parseMegabytes(values['max-file-size'] as string | undefined),
+    progress: values['no-progress'] !== true,
+    quiet: values.quiet === true,
+    help: values.help === true,
+    version: values.version === true,
+  };
+  if (options.help || options.version) return options;
+  if (first === undefined) throw new UsageError('Missing command, expected `fix` or `check`');
+  if (!(first in COMMANDS))
+    throw new UsageError(`Unknown command \`${first}\`, expected \`fix\` or \`check\``);
+  options.command = first as Command;
+  for (const [name, flag] of Object.entries(FLAGS)) {
+    const commands: readonly string[] = flag.commands;
+    if (values[name] !== undefined && commands.length > 0 && !commands.includes(options.command)) {
+      throw new UsageError(
+        `Unexpected \`--${name}\` with \`${options.command}\`; it goes with \`${commands.join('`, `')}\``,
+      );
+    }
+  }
+  if (!FORMATS.includes(options.format)) {
+    throw new UsageError(`Unknown format \`${options.format}\`, expected one of ${FORMATS.join(', ')}`);
+  }
+  if (options.dryRun && options.out !== undefined) {
+    throw new UsageError('`--dry-run` writes nothing, so `--out` means nothing with it; use one of them');
+  }
+  if (patterns.length === 0)
+    throw new UsageError(`Missing files, expected \`hashnode-tidy ${first} <paths|globs...>\``);
+  return options;
+}
+
+function parseMegabytes(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_FILE_SIZE;
+  const megabytes = Number(value);
+  if (!Number.isFinite(megabytes) || megabytes <= 0) {
+    throw new UsageError(
+      `Unexpected \`--max-file-size ${value}\`, expected a number of megabytes such as 5 or 0.5`,
+    );
+  }
+  return Math.round(megabytes * 1024 * 1024);
+}
+
+export function helpText(): string {
+  const lines = [
+    'Usage: hashnode-tidy <command> [options] <paths|globs...>',
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([name, text]) => `  ${name.padEnd(26)}${text}`),
+    '',
+    'Options:',
+  ];
+  for (const [name, flag] of Object.entries(FLAGS)) {
+    const short = 'short' in flag ? `-${flag.short}, ` : '    ';
+    const value = 'value' in flag ? ` ${flag.value}` : '';
+    const only = flag.commands.length === 1 ? ` (${flag.commands[0]} only)` : '';
+    lines.push(`  ${(short + '--' + name + value).padEnd(26)}${flag.help}${only}`);
+  }
+  lines.push(
+    '',
+    'Folders are searched for *.md, *.markdown and *.mdx; node_modules and .git are skipped.',
+    'Exit codes: 0 clean or fixed, 1 error-level problems remain, 2 usage or internal error.',
+  );
+  return lines.join('\n') + '\n';
+}

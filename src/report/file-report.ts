@@ -1,0 +1,20 @@
+import type { VFileMessage } from 'vfile-message';
+
+/** What a formatter needs about one file after a run. */
+export interface FileReport {
+  /** Path as shown to the user: relative to the current folder. */
+  path: string;
+  messages: readonly VFileMessage[];
+  /** Messages whose fixes were applied (fix only). */
+  fixed: readonly VFileMessage[];
+  changed: boolean;
+  /** How many remaining messages `fix` would fix. */
+  fixable: number;
+}
+
+export interface RunReport {
+  command: 'check' | 'fix';
+  files: readonly FileReport[];
+  /** Messages about the run itself (paths that named nothing, links not followed). */
+  notices: readonly string[];
+}
