@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Code, Heading } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../plugins/index.js';
+import { tidy } from '../../src/pipeline/tidy.js';
+import { levelOf } from '../../src/report/severity.js';
+import { onlyRule } from '../helpers.js';
+
+interface Example {
+  kind: 'bad' | 'good';
+  input: string;
+  messages?: string;
+  fixed?: string;
+}
+
+const DOCS = new URL('../../docs/rules/', import.meta.url);
+
+/** Reads a rule doc's `### Bad` / `### Good` sections: a markdown block, then `messages` and `fixed` blocks. */
+function examples(markdown: string): Example[] {
+  const tree = unified().use(remarkParse).parse(markdown);
+  const found: Example[] = [];
+  let current: Example | undefined;
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      const title = toString(node as Heading).toLowerCase();
+      current = undefined;
+      if (node.depth === 3 && (title === 'bad' || title === 'good')) {
+        current = { kind: title, input: '' };
+        found.push(current);
+      }
+    } else if (node.type === 'code' && current) {
+      const code = node as Code;
+      if (code.lang === 'markdown') current.input = code.value + '\n';
+      else if (code.lang === 'messages') current.messages = code.value;
+      else if (code.lang === 'fixed') current.fixed = code.value + '\n';
+    }
+  }
+  return found;
+}
+
+describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('docs/rules/%s.md', (id, rule) => {
+  const doc = readFileSync(new URL(`${id}.md`, DOCS), 'utf8');
+  const cases = examples(doc);
+
+  it('exists with a title, a bad and a good example', () => {
+    expect(doc.startsWith(`# ${id}\n`)).toBe(true);
+    expect(cases.some((example) => example.kind === 'bad')).toBe(true);
+    expect(cases.some((example) => example.kind === 'good')).toBe(true);
+    expect(doc).toContain(rule.meta.description);
+  });
+
+  it.each(cases.map((example, index) => [index, example] as const))('example %i', (_index, example) => {
+    const settings = onlyRule(id);
+    const checked = tidy(example.input, { rules: settings, fix: false });
+    const lines = checked.messages.map(
+      (message) => `${message.line}:${message.column}  ${levelOf(message)}  ${message.reason}`,
+    );
+    if (example.kind === 'good') {
+      expect(lines).toEqual([]);
+      return;
+    }
+    expect(lines.join('\n')).toBe(example.messages);
+    const fixed = tidy(example.input, { rules: settings });
+    expect(fixed.text).toBe(example.fixed ?? example.input);
+    if (rule.meta.fixable) {
+      // markdownlint's scenario habit: after fixing, no fixable message of this rule is left.
+      expect(fixed.fixable).toEqual([]);
+    }
+  });
+});
+
+it('documents every rule and nothing else', () => {
+  const documented = readdirSync(DOCS)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => name.slice(0, -3));
+  expect(documented.sort()).toEqual(rules.map((rule) => rule.meta.id).sort());
+});
