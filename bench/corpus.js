@@ -1,0 +1,30 @@
+// Where benchmarks find real posts, and a generator for when they are absent (a fresh clone has no ../shared).
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fg from 'fast-glob';
+
+export const CORPUS = fileURLToPath(new URL('../../shared/corpus/posts/', import.meta.url));
+
+/** The shared corpus when present, else `count` generated posts of about 10 KB in a temporary folder. */
+export async function postsFolder(count = 1000) {
+  if (existsSync(CORPUS) && !process.argv.includes('--generated')) return { dir: CORPUS, label: 'shared corpus' };
+  const dir = path.join(tmpdir(), `hashnode-tidy-bench-${count}`);
+  if (!existsSync(path.join(dir, `post-${count - 1}.md`))) {
+    await mkdir(dir, { recursive: true });
+    const sample = await readFile(new URL('../samples/clean-post.md', import.meta.url), 'utf8');
+    const [, frontmatter, body] = sample.split(/^---$/m);
+    for (let index = 0; index < count; index++) {
+      let text = `---${frontmatter.replace(/slug: .*/, `slug: post-${index}`)}---\n`;
+      while (text.length < 10_000) text += body;
+      await writeFile(path.join(dir, `post-${index}.md`), text);
+    }
+  }
+  return { dir, label: `${count} generated posts` };
+}
+
+export async function markdownFiles(dir) {
+  return (await fg('**/*.{md,markdown,mdx}', { cwd: dir, absolute: true, ignore: ['**/node_modules/**'] })).sort();
+}
