@@ -49,7 +49,8 @@ export function defineRule<Options = undefined>(
             ruleId: meta.id,
             source: MESSAGE_SOURCE,
           });
-          message.fatal = severity === 'error' ? true : severity === 'warn' ? false : undefined;
+          const level = report.informational ? 'info' : severity;
+          message.fatal = level === 'error' ? true : level === 'warn' ? false : undefined;
           message.url = DOCS_BASE + meta.id + '.md';
           if (report.expected) message.expected = [...report.expected];
           if (report.note) message.note = report.note;

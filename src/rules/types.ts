@@ -58,6 +58,8 @@ export interface Report {
    * it while this finding stands, so nothing is rewritten on a wrong reading.
    */
   blocksFixes?: boolean;
+  /** A note that goes with other findings (a summary, say): reported as info whatever the rule's severity. */
+  informational?: boolean;
 }
 
 export interface RuleContext<Options> {
