@@ -1,0 +1,232 @@
+// Reading a run of non-ASCII text as bytes of one code page and cutting it into UTF-8 sequences.
+// A run is a maximal stretch of non-ASCII code units: UTF-8 mojibake never contains ASCII, because every
+// byte of a multi-byte sequence is >= 0x80 and these code pages decode such bytes to non-ASCII characters.
+import type { CodePage } from './codepages.js';
+import { decodeSequence, isContinuation, sequenceLength } from './utf8.js';
+import { codePageWeight, sequenceEvidence } from './badness.js';
+import { isGuessable } from './prior.js';
+import { isPlausibleCodePoint } from './unicode.js';
+
+/** Marks a U+FFFD in the input: a byte the decoder could not map, so one of the code page's undefined bytes. */
+const UNKNOWN = -2;
+
+/** One UTF-8 sequence recovered from the run, in input offsets. */
+export interface Unit {
+  start: number;
+  end: number;
+  /** Decoded text when certain; for uncertain units the candidates are in `candidates`. */
+  text: string;
+  /** Sequence length in bytes (2..4). */
+  bytes: number;
+  /** Several code points fit because bytes were lost or replaced; unranked, in code point order. */
+  candidates: readonly string[] | null;
+  /** How strongly this sequence alone says "mojibake" (see badness.ts), weighted by the code page. */
+  evidence: number;
+}
+
+export interface RunStats {
+  fixedChars: number;
+  leftoverChars: number;
+  units: number;
+  strongUnits: number;
+  uncertainUnits: number;
+  evidence: number;
+}
+
+// Reused scratch buffers: scanning allocates nothing per character.
+let scratch = new Int16Array(256);
+const seq = [0, 0, 0, 0];
+
+function byteAt(page: CodePage, code: number): number {
+  if (code === 0xfffd && page.undefinedBytes.length > 0) return UNKNOWN;
+  return page.encode[code] ?? -1;
+}
+
+/**
+ * Cut text[start, end) into recovered sequences (pushed to `units` when given) and leftovers, and count them.
+ * Lost bytes: a 3- or 4-byte sequence that is one or two bytes short is completed with the code page's
+ * undefined bytes (those a decoder drops); a U+FFFD is one such byte in place.
+ */
+export function scanRun(
+  text: string,
+  start: number,
+  end: number,
+  page: CodePage,
+  units: Unit[] | null,
+): RunStats {
+  const len = end - start;
+  if (scratch.length < len) scratch = new Int16Array(len * 2);
+  for (let i = 0; i < len; i++) scratch[i] = byteAt(page, text.charCodeAt(start + i));
+  const stats: RunStats = {
+    fixedChars: 0,
+    leftoverChars: 0,
+    units: 0,
+    strongUnits: 0,
+    uncertainUnits: 0,
+    evidence: 0,
+  };
+  const weight = codePageWeight(page.name);
+  const canLose = page.undefinedBytes.length > 0;
+  let i = 0;
+  while (i < len) {
+    const lead = scratch[i] ?? -1;
+    const n = lead >= 0 ? sequenceLength(lead) : 0;
+    if (n === 0) {
+      stats.leftoverChars++;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let present = 0;
+    let unknown = 0;
+    while (j < len && j - i < n) {
+      const b = scratch[j] ?? -1;
+      if (b === UNKNOWN) unknown++;
+      else if (isContinuation(b)) present++;
+      else break;
+      j++;
+    }
+    const missing = n - 1 - present - unknown;
+    if (missing === 0 && unknown === 0) {
+      for (let k = 0; k < n; k++) seq[k] = scratch[i + k] ?? 0;
+      const cp = decodeSequence(seq, 0, n);
+      if (cp >= 0 && isPlausibleCodePoint(cp)) {
+        const evidence = weight * sequenceEvidence(text, start + i, start + j, cp, n);
+        record(stats, units, start + i, start + j, n, String.fromCodePoint(cp), null, evidence);
+        i = j;
+        continue;
+      }
+    } else if (canLose && missing + unknown <= 2 && (missing === 0 || (n >= 3 && present >= 1))) {
+      const candidates = lostByteCandidatesAt(scratch, i, j, n, page);
+      if (candidates.length > 0) {
+        const only = candidates.length === 1 ? (candidates[0] ?? null) : null;
+        // Lost bytes weaken the evidence unless what fits is an emoji or frequent punctuation.
+        const evidence = weight * (isGuessable(candidates) ? 1 : 0.3);
+        record(
+          stats,
+          units,
+          start + i,
+          start + j,
+          n,
+          only ?? '',
+          only === null ? candidates : null,
+          evidence,
+        );
+        i = j;
+        continue;
+      }
+    }
+    if (n === 2 && j === len && isNbspTurnedSpace(text, start + i, start + len, lead, page)) {
+      // `Ã` then a space: `à` (C3 A0) whose no-break space became a plain space; the space stays.
+      const evidence = weight * (/[a-z]/.test(text[start + len + 1] ?? '') ? 1 : 0.2);
+      record(stats, units, start + i, start + j, n, '\u00e0', null, evidence);
+      i = j;
+      continue;
+    }
+    stats.leftoverChars++;
+    i++;
+  }
+  return stats;
+}
+
+function record(
+  stats: RunStats,
+  units: Unit[] | null,
+  start: number,
+  end: number,
+  bytes: number,
+  text: string,
+  candidates: readonly string[] | null,
+  evidence: number,
+): void {
+  stats.units++;
+  stats.evidence += evidence;
+  stats.fixedChars += end - start;
+  if (bytes >= 3) stats.strongUnits++;
+  if (candidates !== null) stats.uncertainUnits++;
+  units?.push({ start, end, text, bytes, candidates, evidence });
+}
+
+/** Only for `Ã` (lead 0xC3): the one case common enough to tell from real text ending in a capital letter. */
+function isNbspTurnedSpace(text: string, at: number, runEnd: number, lead: number, page: CodePage): boolean {
+  return (
+    lead === 0xc3 &&
+    text[at] === '\u00c3' &&
+    at + 1 === runEnd &&
+    text[runEnd] === ' ' &&
+    page.encode[0xa0] === 0xa0
+  );
+}
+
+const candidateCache = new Map<string, readonly string[]>();
+const quickCache = new Map<CodePage, Map<number, readonly string[]>>();
+
+/** lostByteCandidates for scratch[from, to), memoized on a numeric key so the hot path allocates nothing. */
+function lostByteCandidatesAt(
+  bytes: Int16Array,
+  from: number,
+  to: number,
+  n: number,
+  page: CodePage,
+): readonly string[] {
+  let key = n * 8 + (to - from);
+  for (let k = from; k < to; k++) key = key * 258 + (bytes[k] ?? 0) + 2;
+  let perPage = quickCache.get(page);
+  if (!perPage) {
+    perPage = new Map();
+    quickCache.set(page, perPage);
+  }
+  let found = perPage.get(key);
+  if (!found) {
+    found = lostByteCandidates(Array.from(bytes.subarray(from, to)), n, page);
+    perPage.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * Every plausible code point for a sequence of length n whose known bytes are `pattern` (UNKNOWN where a
+ * U+FFFD stands) and which lost n - pattern.length bytes, anywhere after the lead byte.
+ */
+export function lostByteCandidates(pattern: readonly number[], n: number, page: CodePage): readonly string[] {
+  const key = `${page.name}:${n}:${pattern.join(',')}`;
+  const cached = candidateCache.get(key);
+  if (cached) return cached;
+  const found = new Set<number>();
+  const fill = page.undefinedBytes;
+  const shapes: number[][] = [];
+  insertUnknowns(pattern, n - pattern.length, 1, shapes);
+  const bytes = [0, 0, 0, 0];
+  for (const shape of shapes) {
+    const holes: number[] = [];
+    shape.forEach((b, k) => {
+      if (b === UNKNOWN) holes.push(k);
+    });
+    const total = fill.length ** holes.length;
+    for (let c = 0; c < total; c++) {
+      let rest = c;
+      for (let k = 0; k < n; k++) bytes[k] = shape[k] ?? 0;
+      for (const h of holes) {
+        bytes[h] = fill[rest % fill.length] ?? 0;
+        rest = Math.floor(rest / fill.length);
+      }
+      const cp = decodeSequence(bytes, 0, n);
+      if (cp >= 0 && isPlausibleCodePoint(cp)) found.add(cp);
+    }
+  }
+  const result = [...found].sort((a, b) => a - b).map((cp) => String.fromCodePoint(cp));
+  candidateCache.set(key, result);
+  return result;
+}
+
+/** All ways to insert `count` UNKNOWN bytes into pattern at positions >= from (never before the lead). */
+function insertUnknowns(pattern: readonly number[], count: number, from: number, out: number[][]): void {
+  if (count === 0) {
+    out.push([...pattern]);
+    return;
+  }
+  for (let pos = from; pos <= pattern.length; pos++) {
+    const next = [...pattern.slice(0, pos), UNKNOWN, ...pattern.slice(pos)];
+    insertUnknowns(next, count - 1, pos + 1, out);
+  }
+}
