@@ -15,3 +15,7 @@ export { ConfigFinder, CONFIG_FILE } from './config/find-config.js';
 export type { TidyConfig } from './config/config.js';
 export { rules } from '../plugins/index.js';
 export { remarkHashnode } from '../plugins/hashnode-syntax/index.js';
+export { repairMojibake, describeEncoding } from './encoding/index.js';
+export type { MojibakeRepair, MojibakeResult, RepairOptions } from './encoding/index.js';
+export { detectLanguage, findCopyArtifact, normalizeLanguageLabel, isGenericLabel } from './fences/index.js';
+export type { Detection, CopyArtifact } from './fences/index.js';

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fenceLanguage, type FenceLanguageOptions } from '../../plugins/fence-language.js';
 import { rules } from '../../plugins/index.js';
+import { readSetting } from '../rules/define-rule.js';
+import type { RuleSetting } from '../rules/types.js';
 import { ConfigError } from '../config/config.js';
 import { ConfigFinder, type FoundConfig } from '../config/find-config.js';
 import { formatDiff } from '../report/diff.js';
@@ -76,7 +79,7 @@ async function run(options: CliOptions, context: CliContext): Promise<number> {
   for (const file of found.files) {
     const config: FoundConfig = fixedConfig ?? (await finder.forFile(file));
     const result = await tidyFile(file, {
-      rules: config.config.rules ?? {},
+      rules: withCommandLine(config.config.rules ?? {}, options),
       fix: command === 'fix',
       maxFileSize: options.maxFileSize,
     });
@@ -110,6 +113,20 @@ async function run(options: CliOptions, context: CliContext): Promise<number> {
   if (found.problems.length > 0) return EXIT.usage;
   const failing = reports.some((file) => file.messages.some((message) => message.fatal === true));
   return failing ? EXIT.problems : EXIT.clean;
+}
+
+/** Flags that are rule options in disguise, laid over the config's settings. */
+function withCommandLine(settings: Readonly<Record<string, RuleSetting>>, options: CliOptions) {
+  if (!options.fixMislabeled) return settings;
+  const { severity, options: ruleOptions } = readSetting(
+    settings['fence-language'],
+    fenceLanguage.meta.severity,
+  );
+  const merged: FenceLanguageOptions = {
+    ...(ruleOptions as FenceLanguageOptions | undefined),
+    fixMislabeled: true,
+  };
+  return { ...settings, 'fence-language': [severity, merged] as const };
 }
 
 function relative(cwd: string, file: string): string {

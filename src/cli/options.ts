@@ -26,6 +26,11 @@ export const FLAGS = {
     value: 'FILE',
     help: 'Use this config file instead of looking for hashnode-tidy.config.json or package.json.',
   },
+  'fix-mislabeled': {
+    type: 'boolean',
+    commands: ['fix'],
+    help: 'Also relabel code blocks whose label names the wrong language (fence-language).',
+  },
   'max-file-size': {
     type: 'string',
     commands: ['check', 'fix'],
@@ -64,6 +69,7 @@ export interface CliOptions {
   config?: string;
   /** In bytes. */
   maxFileSize: number;
+  fixMislabeled: boolean;
   progress: boolean;
   quiet: boolean;
   help: boolean;
@@ -98,6 +104,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     format: (values.format as Format | undefined) ?? 'stylish',
     config: values.config as string | undefined,
     maxFileSize: parseMegabytes(values['max-file-size'] as string | undefined),
+    fixMislabeled: values['fix-mislabeled'] === true,
     progress: values['no-progress'] !== true,
     quiet: values.quiet === true,
     help: values.help === true,

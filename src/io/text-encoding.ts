@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { guessLegacyEncoding } from '../encoding/legacy.js';
 
 export type LineEnding = 'lf' | 'crlf' | 'mixed';
 
@@ -28,9 +29,6 @@ export class UnencodableTextError extends Error {}
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** Bytes Windows-1252 leaves undefined; a file holding them can only be read losslessly as Latin-1. */
-const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
-
 export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return withLineEndings(decodeUtf16(bytes, 'utf-16le'));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return withLineEndings(decodeUtf16(bytes, 'utf-16be'));
@@ -41,7 +39,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   try {
     return withLineEndings({ text: strictUtf8.decode(body), encoding: 'utf-8', bom });
   } catch {
-    const encoding = body.some((byte) => UNDEFINED_IN_1252.has(byte)) ? 'latin1' : 'windows-1252';
+    const encoding = guessLegacyEncoding(body);
     return withLineEndings({
       text: iconv.decode(Buffer.from(body), encoding),
       encoding,

@@ -98,3 +98,27 @@ describe('fix', () => {
     expect(await readFile(file, 'utf8')).toBe('\uFEFF' + FIXED.replace(/\n/g, '\r\n'));
   });
 });
+
+describe('fix --fix-mislabeled', () => {
+  const post =
+    '---\ntitle: "Compose"\nslug: compose\n---\n\n```bash\nservices:\n  web:\n    image: nginx:1.27\n    ports:\n      - "8080:80"\n```\n';
+
+  it('leaves a wrongly labeled block as it is by default, with a warning', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'post.md'), post);
+    const result = await runCli(['fix', 'post.md'], dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /^post\.md:6:4 +warning +Unexpected label `bash` on a block that looks like `yaml`/,
+    );
+    expect(await readFile(path.join(dir, 'post.md'), 'utf8')).toBe(post);
+  });
+
+  it('relabels it when asked', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'post.md'), post);
+    const result = await runCli(['fix', '--fix-mislabeled', 'post.md'], dir);
+    expect(result.code).toBe(0);
+    expect(await readFile(path.join(dir, 'post.md'), 'utf8')).toBe(post.replace('```bash', '```yaml'));
+  });
+});
