@@ -19,7 +19,7 @@ export const mojibake = defineRule(
   },
   ({ tree, source, report }) => {
     // Pure ASCII cannot hold mojibake: skip even the walk over the tree.
-    if (!/[^\x00-\x7f]/.test(source)) return;
+    if (!/[\u0080-\uffff]/.test(source)) return;
     const result = repairMojibake(source, { protectedRanges: codeRanges(tree) });
     if (result.repairs.length === 0) return;
     for (const repair of result.repairs) {
