@@ -10,7 +10,8 @@ export const CORPUS = fileURLToPath(new URL('../../shared/corpus/posts/', import
 
 /** The shared corpus when present, else `count` generated posts of about 10 KB in a temporary folder. */
 export async function postsFolder(count = 1000) {
-  if (existsSync(CORPUS) && !process.argv.includes('--generated')) return { dir: CORPUS, label: 'shared corpus' };
+  if (existsSync(CORPUS) && !process.argv.includes('--generated'))
+    return { dir: CORPUS, label: 'shared corpus' };
   const dir = path.join(tmpdir(), `hashnode-tidy-bench-${count}`);
   if (!existsSync(path.join(dir, `post-${count - 1}.md`))) {
     await mkdir(dir, { recursive: true });
@@ -26,5 +27,7 @@ export async function postsFolder(count = 1000) {
 }
 
 export async function markdownFiles(dir) {
-  return (await fg('**/*.{md,markdown,mdx}', { cwd: dir, absolute: true, ignore: ['**/node_modules/**'] })).sort();
+  return (
+    await fg('**/*.{md,markdown,mdx}', { cwd: dir, absolute: true, ignore: ['**/node_modules/**'] })
+  ).sort();
 }

@@ -32,7 +32,9 @@ const checkSeconds = await time(async () => {
 });
 const bin = fileURLToPath(new URL('../bin/hashnode-tidy.js', import.meta.url));
 const cliSeconds = await time(() => {
-  spawnSync(process.execPath, [bin, 'check', '--no-progress', '--format', 'json', dir], { maxBuffer: 1 << 30 });
+  spawnSync(process.execPath, [bin, 'check', '--no-progress', '--format', 'json', dir], {
+    maxBuffer: 1 << 30,
+  });
 });
 
 const row = (name, seconds) =>

@@ -59,7 +59,8 @@ export function tidy(input: string, options: TidyOptions = {}): TidyResult {
     // Notes that go with the fixes (a rule's summary of what it repaired) are kept with them.
     const fixingRules = new Set(applied.map((edit) => edit.ruleId));
     for (const message of file.messages) {
-      if (message.fatal === undefined && message.ruleId && fixingRules.has(message.ruleId)) fixed.add(message);
+      if (message.fatal === undefined && message.ruleId && fixingRules.has(message.ruleId))
+        fixed.add(message);
     }
     if (next === text) return finish(file, pass);
     if (seen.has(next) || pass === MAX_PASSES) {
