@@ -24,6 +24,8 @@ export function createProgress(
       hideCursor: true,
       clearOnComplete: true,
       etaBuffer: 50,
+      // Whether to show the bar is decided by the caller (a terminal, not CI); draw it on the stream given.
+      noTTYOutput: true,
     },
     cliProgress.Presets.shades_classic,
   );
