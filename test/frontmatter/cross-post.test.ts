@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import type { Code, Heading } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import type { VFileMessage } from 'vfile-message';
+import { CROSS_POST_IDS, crossPostMessages, extractPostKeys } from '../../src/cross-post/index.js';
+import { levelOf } from '../../src/report/severity.js';
+
+const post = (slug: string, cuid?: string) =>
+  `---\ntitle: "A post"\n${cuid ? `cuid: ${cuid}\n` : ''}slug: ${slug}\n---\n\nBody.\n`;
+
+function line(message: VFileMessage): string {
+  return `${message.file}:${message.line}:${message.column}  ${levelOf(message)}  ${message.reason}`;
+}
+
+describe('extractPostKeys', () => {
+  it('reads slug and cuid with the place of their values', () => {
+    expect(extractPostKeys(post('ports', 'cm0ports'))).toEqual({
+      cuid: 'cm0ports',
+      cuidPlace: { line: 3, column: 7 },
+      slug: 'ports',
+      slugPlace: { line: 4, column: 7 },
+    });
+  });
+
+  it('gives nothing for a post with no frontmatter, YAML that does not parse, or a list', () => {
+    for (const text of [
+      '# Title\n',
+      '---\nslug: [a\n---\n',
+      '---\n- a\n---\n',
+      '+++\nslug = "a"\n+++\n',
+      '',
+    ]) {
+      expect(extractPostKeys(text)).toEqual({});
+    }
+  });
+
+  it('reads quoted and numeric slugs as text, and skips empty ones', () => {
+    expect(extractPostKeys('---\nslug: "a: b"\ncuid: 404\n---\n')).toMatchObject({
+      slug: 'a: b',
+      cuid: '404',
+    });
+    expect(extractPostKeys('---\nslug:\ncuid: ""\n---\n')).toEqual({});
+  });
+
+  it('keeps a `__proto__` key as plain data', () => {
+    expect(extractPostKeys('---\n__proto__: x\nslug: s\n---\n')).toMatchObject({ slug: 's' });
+    expect(({} as Record<string, unknown>)['x']).toBeUndefined();
+  });
+});
+
+describe('crossPostMessages', () => {
+  it('names both posts that share a slug, each at its own slug line', () => {
+    const posts = [
+      { path: 'a.md', frontmatter: extractPostKeys(post('ports')) },
+      { path: 'b.md', frontmatter: extractPostKeys(post('ports', 'cm1')) },
+      { path: 'c.md', frontmatter: extractPostKeys(post('other')) },
+    ];
+    const messages = crossPostMessages(posts);
+    expect(messages.map(line)).toEqual([
+      'a.md:3:7  error  Unexpected slug `ports` that `b.md` also has, expected a slug no other post uses: Hashnode overwrites a post with the next one that has its slug',
+      'b.md:4:7  error  Unexpected slug `ports` that `a.md` also has, expected a slug no other post uses: Hashnode overwrites a post with the next one that has its slug',
+    ]);
+    expect(messages[0]).toMatchObject({ ruleId: 'duplicate-slug', source: 'hashnode-tidy', fatal: true });
+    expect(messages[0]!.url).toMatch(/docs\/rules\/duplicate-slug\.md$/);
+  });
+
+  it('names every other post of a group of three', () => {
+    const posts = ['a.md', 'b.md', 'c.md'].map((path) => ({
+      path,
+      frontmatter: extractPostKeys(post('x', 'cm9')),
+    }));
+    const messages = crossPostMessages(posts);
+    expect(messages.filter((message) => message.ruleId === 'duplicate-cuid')).toHaveLength(3);
+    expect(messages[0]!.reason).toContain('`b.md`, `c.md` also have');
+  });
+
+  it('finds nothing when every slug and cuid is different, or missing', () => {
+    const posts = [
+      { path: 'a.md', frontmatter: extractPostKeys(post('a', 'cm1')) },
+      { path: 'b.md', frontmatter: extractPostKeys(post('b', 'cm2')) },
+      { path: 'c.md', frontmatter: {} },
+      { path: 'd.md', frontmatter: {} },
+    ];
+    expect(crossPostMessages(posts)).toEqual([]);
+  });
+
+  it('reports a slug that differs from the file name only when asked, as a warning', () => {
+    const posts = [
+      { path: 'posts/ports.md', frontmatter: extractPostKeys(post('ports')) },
+      { path: 'posts/old.md', frontmatter: extractPostKeys(post('docker-ports')) },
+    ];
+    expect(crossPostMessages(posts)).toEqual([]);
+    expect(crossPostMessages(posts, { slugMatchesFileName: true }).map(line)).toEqual([
+      'posts/old.md:3:7  warning  Unexpected slug `docker-ports` in `old.md`, expected the file name and the slug to match (`docker-ports.md`)',
+    ]);
+  });
+
+  it('stays linear on many posts', () => {
+    const posts = Array.from({ length: 5000 }, (_, index) => ({
+      path: `p${index}.md`,
+      frontmatter: { slug: `s${index % 2500}`, cuid: `c${index}` },
+    }));
+    expect(crossPostMessages(posts)).toHaveLength(5000);
+  });
+});
+
+interface Example {
+  kind: 'bad' | 'good';
+  posts: { path: string; text: string }[];
+  messages?: string;
+}
+
+/** Reads `### Bad: …` / `### Good: …` sections: markdown blocks whose meta is the post's path, then messages. */
+function examples(markdown: string): Example[] {
+  const tree = unified().use(remarkParse).parse(markdown);
+  const found: Example[] = [];
+  let current: Example | undefined;
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      const kind = /^(bad|good):/i.exec(toString(node as Heading))?.[1]?.toLowerCase();
+      current = node.depth === 3 && kind ? { kind: kind as Example['kind'], posts: [] } : undefined;
+      if (current) found.push(current);
+    } else if (node.type === 'code' && current) {
+      const code = node as Code;
+      if (code.lang === 'markdown') current.posts.push({ path: code.meta ?? '', text: code.value + '\n' });
+      else if (code.lang === 'messages') current.messages = code.value;
+    }
+  }
+  return found;
+}
+
+describe.each(CROSS_POST_IDS.map((id) => [id]))('docs/rules/%s.md', (id) => {
+  const doc = readFileSync(new URL(`../../docs/rules/${id}.md`, import.meta.url), 'utf8');
+  const cases = examples(doc);
+
+  it('has a title, a bad and a good example of two posts', () => {
+    expect(doc.startsWith(`# ${id}\n`)).toBe(true);
+    expect(cases.map((example) => example.kind).sort()).toEqual(['bad', 'good']);
+    for (const example of cases) expect(example.posts).toHaveLength(2);
+  });
+
+  it.each(cases.map((example) => [example.kind, example] as const))('%s example', (_kind, example) => {
+    const posts = example.posts.map(({ path, text }) => ({ path, frontmatter: extractPostKeys(text) }));
+    const messages = crossPostMessages(posts).filter((message) => message.ruleId === id);
+    expect(messages.map(line).join('\n')).toBe(example.kind === 'good' ? '' : example.messages);
+  });
+});
