@@ -1,10 +1,11 @@
-import type { Image, ImageReference } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { defineRule } from '../src/rules/define-rule.js';
+import { readSections, type FoundImage } from '../src/images/index.js';
+import { altProblem, altKey } from '../src/images/alt.js';
 
 /**
- * Finds images whose alt text is empty: screen readers announce nothing (or the file name), and search
- * engines index nothing for them.
+ * Finds images whose alt text says nothing: empty, the file name, a generic word (`image`, `Screenshot
+ * 2024-01-01 at 10.00.00`), or the same text as another image's. Screen readers announce nothing useful
+ * for them, and search engines index nothing.
  */
 export const imageAlt = defineRule(
   {
@@ -14,25 +15,31 @@ export const imageAlt = defineRule(
     fixable: false,
     tags: ['images', 'accessibility'],
   },
-  ({ tree, report }) => {
-    visit(tree, (node) => {
-      if (node.type !== 'image' && node.type !== 'imageReference') return;
-      const image = node as Image | ImageReference;
-      if ((image.alt ?? '').trim() !== '') return;
-      const target = image.type === 'image' ? image.url : `[${image.identifier}]`;
-      report({
-        at: image,
-        reason: `Unexpected image with empty alt text (\`${shorten(target)}\`), expected a short description of what it shows`,
-      });
-    });
+  ({ tree, source, report }) => {
+    // Alt text seen so far: the first image that used it.
+    const seen = new Map<string, FoundImage>();
+    for (const section of readSections(tree, source)) {
+      for (const image of [...section.headingImages, ...section.images]) {
+        // hashnode-image-syntax reports those; once fixed they are images and come back here.
+        if (image.kind === 'broken') continue;
+        const at = { start: image.start, end: image.end };
+        const problem = altProblem(image);
+        if (problem) {
+          report({ at, reason: problem });
+          continue;
+        }
+        const key = altKey(image.alt);
+        const first = seen.get(key);
+        if (!first) seen.set(key, image);
+        else if (first.url !== image.url) {
+          report({
+            at,
+            reason: `Unexpected alt text \`${image.alt.trim()}\` repeated from line ${first.line}, expected a description that tells this image apart`,
+          });
+        }
+      }
+    }
   },
 );
 
 export default imageAlt;
-
-/** Long CDN URLs make messages unreadable; the file name is what identifies the image. */
-function shorten(url: string): string {
-  if (url.length <= 60) return url;
-  const name = url.slice(url.lastIndexOf('/') + 1);
-  return name.length > 0 && name.length <= 57 ? `…/${name}` : `${url.slice(0, 57)}…`;
-}
