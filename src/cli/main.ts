@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fenceLanguage, type FenceLanguageOptions } from '../../plugins/fence-language.js';
+import { fenceLanguage } from '../../plugins/fence-language.js';
+import { frontmatterFields, type FrontmatterFieldsOptions } from '../../plugins/frontmatter-fields.js';
 import { rules } from '../../plugins/index.js';
-import { readSetting } from '../rules/define-rule.js';
+import { readSetting, type Rule } from '../rules/define-rule.js';
+import { collectImages } from '../images/index.js';
+import { crossPostMessages, extractPostKeys, type CrossPost } from '../cross-post/index.js';
 import type { RuleSetting } from '../rules/types.js';
 import { ConfigError } from '../config/config.js';
 import { ConfigFinder, type FoundConfig } from '../config/find-config.js';
@@ -76,6 +79,8 @@ async function run(options: CliOptions, context: CliContext): Promise<number> {
     stream: stderr,
   });
   const reports: FileReport[] = [];
+  const posts = new Map<string, CrossPost & { report: FileReport }>();
+  const keep = (message: { fatal?: boolean | null }) => !options.quiet || message.fatal === true;
   for (const file of found.files) {
     const config: FoundConfig = fixedConfig ?? (await finder.forFile(file));
     const result = await tidyFile(file, {
@@ -91,17 +96,29 @@ async function run(options: CliOptions, context: CliContext): Promise<number> {
       failure = await writeResult(result, { cwd, outDir });
       if (failure) result.messages.push(failure);
     }
-    const keep = (message: { fatal?: boolean | null }) => !options.quiet || message.fatal === true;
-    reports.push({
+    const report: FileReport = {
       path: displayPath,
       messages: result.messages.filter(keep),
       fixed: result.fixed.filter(keep),
       changed: result.changed && !failure,
       fixable: result.fixable.filter(keep).length,
-    });
+      images:
+        options.format === 'json' && result.tree && result.text !== undefined
+          ? collectImages(result.tree, result.text)
+          : undefined,
+    };
+    reports.push(report);
+    // Slugs and cuids as they will be on disk: after the fixes in `fix`.
+    if (result.text !== undefined) {
+      posts.set(displayPath, { path: displayPath, frontmatter: extractPostKeys(result.text), report });
+    }
     progress.tick(displayPath);
   }
   progress.stop();
+  for (const message of crossPostMessages([...posts.values()])) {
+    const owner = message.file ? posts.get(message.file) : undefined;
+    if (owner && keep(message)) owner.report.messages = [...owner.report.messages, message];
+  }
 
   const report: RunReport = { command, files: reports, notices };
   if (options.format === 'json') stdout.write(formatJson(report));
@@ -117,16 +134,26 @@ async function run(options: CliOptions, context: CliContext): Promise<number> {
 
 /** Flags that are rule options in disguise, laid over the config's settings. */
 function withCommandLine(settings: Readonly<Record<string, RuleSetting>>, options: CliOptions) {
-  if (!options.fixMislabeled) return settings;
-  const { severity, options: ruleOptions } = readSetting(
-    settings['fence-language'],
-    fenceLanguage.meta.severity,
-  );
-  const merged: FenceLanguageOptions = {
-    ...(ruleOptions as FenceLanguageOptions | undefined),
-    fixMislabeled: true,
+  let result = settings;
+  if (options.fixMislabeled) result = withOptions(result, fenceLanguage, { fixMislabeled: true });
+  if (options.profile) {
+    result = withOptions(result, frontmatterFields, {
+      profile: options.profile as FrontmatterFieldsOptions['profile'],
+    });
+  }
+  return result;
+}
+
+function withOptions<Options extends object>(
+  settings: Readonly<Record<string, RuleSetting>>,
+  rule: Rule<Options>,
+  patch: Partial<Options>,
+): Readonly<Record<string, RuleSetting>> {
+  const { severity, options } = readSetting(settings[rule.meta.id], rule.meta.severity);
+  return {
+    ...settings,
+    [rule.meta.id]: [severity, { ...(options as Options | undefined), ...patch }] as const,
   };
-  return { ...settings, 'fence-language': [severity, merged] as const };
 }
 
 function relative(cwd: string, file: string): string {

@@ -31,6 +31,12 @@ export const FLAGS = {
     commands: ['fix'],
     help: 'Also relabel code blocks whose label names the wrong language (fence-language).',
   },
+  profile: {
+    type: 'string',
+    commands: ['check', 'fix'],
+    value: 'NAME',
+    help: 'Frontmatter profile for frontmatter-fields: hashnode-backup (default) or hashnode-publish.',
+  },
   'max-file-size': {
     type: 'string',
     commands: ['check', 'fix'],
@@ -70,6 +76,7 @@ export interface CliOptions {
   /** In bytes. */
   maxFileSize: number;
   fixMislabeled: boolean;
+  profile?: string;
   progress: boolean;
   quiet: boolean;
   help: boolean;
@@ -77,6 +84,9 @@ export interface CliOptions {
 }
 
 export class UsageError extends Error {}
+
+/** The frontmatter-fields profiles; kept here so parsing options loads no rule. */
+const PROFILE_NAMES: readonly string[] = ['hashnode-backup', 'hashnode-publish'];
 
 export function parseOptions(argv: readonly string[]): CliOptions {
   let parsed;
@@ -105,6 +115,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     config: values.config as string | undefined,
     maxFileSize: parseMegabytes(values['max-file-size'] as string | undefined),
     fixMislabeled: values['fix-mislabeled'] === true,
+    profile: values.profile as string | undefined,
     progress: values['no-progress'] !== true,
     quiet: values.quiet === true,
     help: values.help === true,
@@ -125,6 +136,11 @@ export function parseOptions(argv: readonly string[]): CliOptions {
   }
   if (!FORMATS.includes(options.format)) {
     throw new UsageError(`Unknown format \`${options.format}\`, expected one of ${FORMATS.join(', ')}`);
+  }
+  if (options.profile !== undefined && !PROFILE_NAMES.includes(options.profile)) {
+    throw new UsageError(
+      `Unknown profile \`${options.profile}\`, expected one of ${PROFILE_NAMES.join(', ')}`,
+    );
   }
   if (options.dryRun && options.out !== undefined) {
     throw new UsageError('`--dry-run` writes nothing, so `--out` means nothing with it; use one of them');

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import type { VFileMessage } from 'vfile-message';
 import { rules } from '../../plugins/index.js';
 import { ConfigFinder } from '../config/find-config.js';
@@ -19,6 +20,8 @@ export interface FileResult {
   fixed: VFileMessage[];
   fixable: VFileMessage[];
   edits: AppliedEdit[];
+  /** The syntax tree of `text`; undefined when the file could not be read or decoded. */
+  tree?: Root;
 }
 
 /**
@@ -79,6 +82,7 @@ export async function tidyFile(filePath: string, options: TidyFileOptions = {}):
     fixed: result.fixed,
     fixable: result.fixable,
     edits: result.edits,
+    tree: result.tree,
   };
 }
 

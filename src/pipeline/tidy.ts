@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { applyEdits } from '../edits/apply-edits.js';
@@ -32,6 +33,8 @@ export interface TidyResult {
   fixable: VFileMessage[];
   edits: AppliedEdit[];
   passes: number;
+  /** The syntax tree of `text`, as the rules saw it in the last pass. */
+  tree: Root;
 }
 
 /**
@@ -46,11 +49,15 @@ export function tidy(input: string, options: TidyOptions = {}): TidyResult {
   const edits: AppliedEdit[] = [];
   const fixed = new Set<VFileMessage>();
   let text = input;
+  const check = (value: string) => {
+    const file = new VFile({ value, path: options.path });
+    const tree = processor.runSync(processor.parse(file), file);
+    return { file, tree };
+  };
   for (let pass = 1; ; pass++) {
-    const file = new VFile({ value: text, path: options.path });
-    processor.runSync(processor.parse(file), file);
+    const { file, tree } = check(text);
     const { edits: proposed, fixesBlocked } = tidyData(file);
-    if (!fixing || fixesBlocked || proposed.length === 0) return finish(file, pass);
+    if (!fixing || fixesBlocked || proposed.length === 0) return finish(file, tree, pass);
     const { text: next, applied } = applyEdits(text, proposed);
     for (const edit of applied) {
       edits.push({ ...edit, pass });
@@ -62,24 +69,23 @@ export function tidy(input: string, options: TidyOptions = {}): TidyResult {
       if (message.fatal === undefined && message.ruleId && fixingRules.has(message.ruleId))
         fixed.add(message);
     }
-    if (next === text) return finish(file, pass);
+    if (next === text) return finish(file, tree, pass);
     if (seen.has(next) || pass === MAX_PASSES) {
-      const last = new VFile({ value: next, path: options.path });
-      processor.runSync(processor.parse(last), last);
-      last.message(
+      const last = check(next);
+      last.file.message(
         seen.has(next)
           ? 'Fixes undo each other; stopped. Fix the remaining messages by hand'
           : `Fixes did not settle after ${MAX_PASSES} passes; stopped. Run again or fix the remaining messages by hand`,
         { ruleId: 'fix-loop', source: 'hashnode-tidy' },
       );
       text = next;
-      return finish(last, pass + 1);
+      return finish(last.file, last.tree, pass + 1);
     }
     seen.add(next);
     text = next;
   }
 
-  function finish(file: VFile, passes: number): TidyResult {
+  function finish(file: VFile, tree: Root, passes: number): TidyResult {
     const { edits: proposed, fixesBlocked } = tidyData(file);
     const fixable = fixesBlocked ? [] : [...new Set(proposed.map((edit) => edit.message))];
     return {
@@ -90,6 +96,7 @@ export function tidy(input: string, options: TidyOptions = {}): TidyResult {
       fixable,
       edits,
       passes,
+      tree,
     };
   }
 }

@@ -1,4 +1,5 @@
 import type { VFileMessage } from 'vfile-message';
+import type { ImageInfo } from '../images/index.js';
 
 /** What a formatter needs about one file after a run. */
 export interface FileReport {
@@ -10,6 +11,8 @@ export interface FileReport {
   changed: boolean;
   /** How many remaining messages `fix` would fix. */
   fixable: number;
+  /** The post's images, for the JSON report (collected only when that report is asked for). */
+  images?: readonly ImageInfo[];
 }
 
 export interface RunReport {

@@ -13,6 +13,7 @@ export function formatJson(report: RunReport): string {
       changed: file.changed,
       messages: file.messages.map(toJson),
       fixed: file.fixed.map(toJson),
+      ...(file.images ? { images: file.images } : {}),
     })),
     notices: report.notices,
     summary: summarize(report),

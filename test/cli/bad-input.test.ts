@@ -7,7 +7,8 @@ const tempDir = useTempDir();
 
 /** A fixable problem (a Hashnode image attribute missing its quotes), so `fix` would change the file. */
 const FIXABLE_LINE = '![A terminal](https://cdn.hashnode.com/res/t.png align=center)';
-const GOOD_FRONTMATTER = '---\ntitle: "Ports"\nslug: ports\n---\n';
+const GOOD_FRONTMATTER =
+  '---\ntitle: "Ports"\ndatePublished: 2025-06-08T13:19:59.000Z\ncuid: cm0ports00000000000000000\nslug: ports\n---\n';
 
 /** Writes the file, runs the CLI, and returns the result with the file's bytes afterwards. */
 async function runOn(name: string, bytes: Buffer | string, args: string[]) {
@@ -37,7 +38,7 @@ describe('bad input: each reported clearly, the file left as it was', () => {
     ]);
     const result = await runOn('latin.md', latin, ['fix']);
     expect(result.stdout).toContain(
-      'latin.md:1:1  warning  Unexpected bytes that are not UTF-8 (first at byte 39); read as windows-1252, expected a UTF-8 file. The file is written back in windows-1252  file-encoding',
+      'latin.md:1:1   warning  Unexpected bytes that are not UTF-8 (first at byte 111); read as windows-1252, expected a UTF-8 file. The file is written back in windows-1252  file-encoding',
     );
     expect(result.code).toBe(0);
     expect(result.after).toEqual(

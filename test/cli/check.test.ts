@@ -8,11 +8,15 @@ const tempDir = useTempDir();
 const POST = `---
 title: "Screenshots"
 slug: screenshots
+datePublished: 2025-06-08T13:19:59.000Z
+cuid: cm0screenshots0000000000
 ---
 
 ## Install
 
 ![](https://cdn.hashnode.com/res/install.png align="center")
+
+Run the installer and keep the defaults.
 `;
 
 async function project(config?: object) {
@@ -28,7 +32,7 @@ describe('check', () => {
     const result = await runCli(['check', 'post.md'], dir);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
-      'post.md:8:1  warning  Unexpected image with empty alt text (`https://cdn.hashnode.com/res/install.png`), expected a short description of what it shows  image-alt\n',
+      'post.md:10:1  warning  Unexpected image with empty alt text (`https://cdn.hashnode.com/res/install.png`), expected a short description of what it shows  image-alt\n',
     );
     expect(result.stderr).toBe('1 file checked: 0 errors, 1 warning (image-alt 1)\n');
   });
@@ -37,7 +41,7 @@ describe('check', () => {
     const dir = await project({ rules: { 'image-alt': 'error' } });
     const result = await runCli(['check', 'post.md'], dir);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('post.md:8:1  error    Unexpected image with empty alt text');
+    expect(result.stdout).toContain('post.md:10:1  error    Unexpected image with empty alt text');
   });
 
   it('reads settings from a `hashnode-tidy` key in package.json, found from a parent folder', async () => {
@@ -108,13 +112,23 @@ describe('check', () => {
             severity: 'warning',
             message:
               'Unexpected image with empty alt text (`https://cdn.hashnode.com/res/install.png`), expected a short description of what it shows',
-            line: 8,
+            line: 10,
             column: 1,
-            endLine: 8,
+            endLine: 10,
             endColumn: 61,
             expected: null,
             note: null,
             url: 'https://github.com/hashnode-tidy/hashnode-tidy/blob/main/docs/rules/image-alt.md',
+          },
+        ],
+        images: [
+          {
+            url: 'https://cdn.hashnode.com/res/install.png',
+            alt: '',
+            line: 10,
+            column: 1,
+            inImageOnlySection: false,
+            kind: 'hashnode',
           },
         ],
       },
@@ -126,7 +140,7 @@ describe('check', () => {
     const dir = await project({ rules: { 'image-alt': 'error' } });
     const result = await runCli(['check', '--format', 'github', 'post.md'], dir);
     expect(result.stdout).toBe(
-      '::error file=post.md,line=8,col=1,endLine=8,endColumn=61,title=image-alt::Unexpected image with empty alt text (`https://cdn.hashnode.com/res/install.png`), expected a short description of what it shows\n',
+      '::error file=post.md,line=10,col=1,endLine=10,endColumn=61,title=image-alt::Unexpected image with empty alt text (`https://cdn.hashnode.com/res/install.png`), expected a short description of what it shows\n',
     );
     expect(result.code).toBe(1);
   });

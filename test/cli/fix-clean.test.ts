@@ -45,7 +45,8 @@ describe('fix on a post that needs nothing', () => {
 
 describe('Hashnode image syntax', () => {
   const line = '![](https://cdn.hashnode.com/res/a.png align="center")';
-  const post = `---\ntitle: "Images"\nslug: images\n---\n\n${line}\n\nSome text with a [link](https://x.dev).\n`;
+  const embed = '%[https://www.youtube.com/watch?v=dQw4w9WgXcQ]';
+  const post = `---\ntitle: "Images"\ndatePublished: 2025-06-08T13:19:59.000Z\ncuid: cm0images0000000000000000\nslug: images\n---\n\n${line}\n\nSome text with a [link](https://x.dev).\n\n${embed}\n`;
 
   it('keeps the line byte for byte after fix', async () => {
     const dir = await tempDir();
@@ -55,8 +56,14 @@ describe('Hashnode image syntax', () => {
     expect(result.code).toBe(0);
     expect(await readFile(file, 'utf8')).toBe(post);
     expect(result.stdout).toBe(
-      'post.md:6:1  warning  Unexpected image with empty alt text (`https://cdn.hashnode.com/res/a.png`), expected a short description of what it shows  image-alt\n',
+      'post.md:8:1   warning  Unexpected image with empty alt text (`https://cdn.hashnode.com/res/a.png`), expected a short description of what it shows  image-alt\n' +
+        'post.md:12:1  info     Embed of `https://www.youtube.com/watch?v=dQw4w9WgXcQ` (YouTube)  hashnode-embed\n',
     );
+  });
+
+  it('reads the embed as an embed node', () => {
+    const tree = createProcessor().parse(post);
+    expect(tree.children[3]).toMatchObject({ type: 'hashnodeEmbed', url: embed.slice(2, -1) });
   });
 
   it('is an image node with its attributes for the rules', () => {
@@ -69,7 +76,7 @@ describe('Hashnode image syntax', () => {
       url: 'https://cdn.hashnode.com/res/a.png',
       alt: '',
       data: { hashnode: { attributes: { align: 'center' } } },
-      position: { start: { line: 6, column: 1 }, end: { line: 6, column: line.length + 1 } },
+      position: { start: { line: 8, column: 1 }, end: { line: 8, column: line.length + 1 } },
     });
   });
 });

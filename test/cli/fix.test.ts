@@ -5,14 +5,19 @@ import { runCli, useTempDir } from '../helpers.js';
 
 const tempDir = useTempDir();
 const BROKEN =
-  '---\ntitle: "Ports"\nslug: ports\n---\n\n![Ports](https://cdn.hashnode.com/res/p.png align=center)\n';
+  '---\ntitle: "Ports"\ndatePublished: 2025-06-08T13:19:59.000Z\ncuid: cm0ports00000000000000000\nslug: ports\n---\n\n![Ports](https://cdn.hashnode.com/res/p.png align=center)\n\nThe ports in use.\n';
 const FIXED = BROKEN.replace('align=center', 'align="center"');
+/** Another post, already clean: its own slug and cuid, so no check across posts fires. */
+const CLEAN = FIXED.replace('cm0ports00000000000000000', 'cm0clean00000000000000000').replace(
+  'slug: ports',
+  'slug: clean',
+);
 
 async function tree() {
   const dir = await tempDir();
   await mkdir(path.join(dir, 'posts', '2025'), { recursive: true });
   await writeFile(path.join(dir, 'posts', '2025', 'ports.md'), BROKEN);
-  await writeFile(path.join(dir, 'posts', 'clean.md'), FIXED);
+  await writeFile(path.join(dir, 'posts', 'clean.md'), CLEAN);
   await mkdir(path.join(dir, 'posts', 'node_modules', 'pkg'), { recursive: true });
   await writeFile(path.join(dir, 'posts', 'node_modules', 'pkg', 'README.md'), '# not a post\n');
   return dir;
@@ -24,7 +29,7 @@ describe('fix', () => {
     const result = await runCli(['fix', 'posts'], dir);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
-      `${path.join('posts', '2025', 'ports.md')}:6:1  fixed    Unexpected broken attribute \`align=center\` in Hashnode image, expected \`align="center"\`  hashnode-image-syntax\n`,
+      `${path.join('posts', '2025', 'ports.md')}:8:1  fixed    Unexpected broken attribute \`align=center\` in Hashnode image, expected \`align="center"\`  hashnode-image-syntax\n`,
     );
     expect(result.stderr).toBe(
       '2 files read, 1 changed: 1 fixed, 0 errors, 0 warnings (hashnode-image-syntax 1)\n',
@@ -51,12 +56,14 @@ describe('fix', () => {
       [
         `--- a/${name}`,
         `+++ b/${name}`,
-        '@@ -3,4 +3,4 @@',
+        '@@ -5,6 +5,6 @@',
         ' slug: ports',
         ' ---',
         ' ',
         '-![Ports](https://cdn.hashnode.com/res/p.png align=center)',
         '+![Ports](https://cdn.hashnode.com/res/p.png align="center")',
+        ' ',
+        ' The ports in use.',
         '',
       ].join('\n'),
     );
@@ -69,7 +76,7 @@ describe('fix', () => {
     const result = await runCli(['fix', '--out', 'fixed', 'posts'], dir);
     expect(result.code).toBe(0);
     expect(await readFile(path.join(dir, 'fixed', 'posts', '2025', 'ports.md'), 'utf8')).toBe(FIXED);
-    expect(await readFile(path.join(dir, 'fixed', 'posts', 'clean.md'), 'utf8')).toBe(FIXED);
+    expect(await readFile(path.join(dir, 'fixed', 'posts', 'clean.md'), 'utf8')).toBe(CLEAN);
     expect(await readFile(path.join(dir, 'posts', '2025', 'ports.md'), 'utf8')).toBe(BROKEN);
     expect(await readdir(path.join(dir, 'fixed', 'posts'))).toEqual(['2025', 'clean.md']);
   });
@@ -101,7 +108,7 @@ describe('fix', () => {
 
 describe('fix --fix-mislabeled', () => {
   const post =
-    '---\ntitle: "Compose"\nslug: compose\n---\n\n```bash\nservices:\n  web:\n    image: nginx:1.27\n    ports:\n      - "8080:80"\n```\n';
+    '---\ntitle: "Compose"\ndatePublished: 2025-06-08T13:19:59.000Z\ncuid: cm0compose000000000000000\nslug: compose\n---\n\n```bash\nservices:\n  web:\n    image: nginx:1.27\n    ports:\n      - "8080:80"\n```\n';
 
   it('leaves a wrongly labeled block as it is by default, with a warning', async () => {
     const dir = await tempDir();
@@ -109,7 +116,7 @@ describe('fix --fix-mislabeled', () => {
     const result = await runCli(['fix', 'post.md'], dir);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
-      /^post\.md:6:4 +warning +Unexpected label `bash` on a block that looks like `yaml`/,
+      /^post\.md:8:4 +warning +Unexpected label `bash` on a block that looks like `yaml`/,
     );
     expect(await readFile(path.join(dir, 'post.md'), 'utf8')).toBe(post);
   });

@@ -4,7 +4,8 @@ import { tidy, MAX_PASSES } from '../../src/pipeline/tidy.js';
 import { createProcessor } from '../../src/pipeline/processor.js';
 import { VFile } from 'vfile';
 
-const POST = '---\ntitle: "T"\nslug: t\n---\n\nSome text.\n';
+const POST =
+  '---\ntitle: "T"\ndatePublished: 2025-06-08T13:19:59.000Z\ncuid: cm0t\nslug: t\n---\n\nSome text.\n';
 
 /** A rule that replaces the first `a` with `b` or the first `b` with `a`, so two of them undo each other. */
 const swap = (id: string, from: string, to: string) =>
@@ -84,7 +85,7 @@ describe('tidy', () => {
       ruleId: 'a-to-b',
       source: 'hashnode-tidy',
       fatal: true,
-      line: 6,
+      line: 8,
       column: 6,
       url: 'https://github.com/hashnode-tidy/hashnode-tidy/blob/main/docs/rules/a-to-b.md',
     });
