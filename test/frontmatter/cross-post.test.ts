@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Code, Heading } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import type { VFileMessage } from 'vfile-message';
 import { CROSS_POST_IDS, crossPostMessages, extractPostKeys } from '../../src/cross-post/index.js';
 import { levelOf } from '../../src/report/severity.js';
+import { docExamples } from '../doc-examples.js';
 
 const post = (slug: string, cuid?: string) =>
   `---\ntitle: "A post"\n${cuid ? `cuid: ${cuid}\n` : ''}slug: ${slug}\n---\n\nBody.\n`;
@@ -107,43 +104,21 @@ describe('crossPostMessages', () => {
   });
 });
 
-interface Example {
-  kind: 'bad' | 'good';
-  posts: { path: string; text: string }[];
-  messages?: string;
-}
-
-/** Reads `### Bad: …` / `### Good: …` sections: markdown blocks whose meta is the post's path, then messages. */
-function examples(markdown: string): Example[] {
-  const tree = unified().use(remarkParse).parse(markdown);
-  const found: Example[] = [];
-  let current: Example | undefined;
-  for (const node of tree.children) {
-    if (node.type === 'heading') {
-      const kind = /^(bad|good):/i.exec(toString(node as Heading))?.[1]?.toLowerCase();
-      current = node.depth === 3 && kind ? { kind: kind as Example['kind'], posts: [] } : undefined;
-      if (current) found.push(current);
-    } else if (node.type === 'code' && current) {
-      const code = node as Code;
-      if (code.lang === 'markdown') current.posts.push({ path: code.meta ?? '', text: code.value + '\n' });
-      else if (code.lang === 'messages') current.messages = code.value;
-    }
-  }
-  return found;
-}
-
 describe.each(CROSS_POST_IDS.map((id) => [id]))('docs/rules/%s.md', (id) => {
   const doc = readFileSync(new URL(`../../docs/rules/${id}.md`, import.meta.url), 'utf8');
-  const cases = examples(doc);
+  const cases = docExamples(doc);
 
   it('has a title, a bad and a good example of two posts', () => {
     expect(doc.startsWith(`# ${id}\n`)).toBe(true);
     expect(cases.map((example) => example.kind).sort()).toEqual(['bad', 'good']);
-    for (const example of cases) expect(example.posts).toHaveLength(2);
+    for (const example of cases) expect(example.inputs).toHaveLength(2);
   });
 
   it.each(cases.map((example) => [example.kind, example] as const))('%s example', (_kind, example) => {
-    const posts = example.posts.map(({ path, text }) => ({ path, frontmatter: extractPostKeys(text) }));
+    const posts = example.inputs.map(({ meta, text }) => ({
+      path: meta,
+      frontmatter: extractPostKeys(text),
+    }));
     const messages = crossPostMessages(posts).filter((message) => message.ruleId === id);
     expect(messages.map(line).join('\n')).toBe(example.kind === 'good' ? '' : example.messages);
   });

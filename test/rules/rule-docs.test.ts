@@ -1,50 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Code, Heading } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../plugins/index.js';
 import { CROSS_POST_IDS } from '../../src/cross-post/index.js';
 import { tidy } from '../../src/pipeline/tidy.js';
 import { levelOf } from '../../src/report/severity.js';
+import { docExamples } from '../doc-examples.js';
 import { onlyRule } from '../helpers.js';
-
-interface Example {
-  kind: 'bad' | 'good';
-  input: string;
-  messages?: string;
-  fixed?: string;
-}
 
 const DOCS = new URL('../../docs/rules/', import.meta.url);
 
-/** Reads a rule doc's `### Bad` / `### Good` sections: a markdown block, then `messages` and `fixed` blocks. */
-function examples(markdown: string): Example[] {
-  const tree = unified().use(remarkParse).parse(markdown);
-  const found: Example[] = [];
-  let current: Example | undefined;
-  for (const node of tree.children) {
-    if (node.type === 'heading') {
-      const title = toString(node as Heading).toLowerCase();
-      current = undefined;
-      if (node.depth === 3 && (title === 'bad' || title === 'good')) {
-        current = { kind: title, input: '' };
-        found.push(current);
-      }
-    } else if (node.type === 'code' && current) {
-      const code = node as Code;
-      if (code.lang === 'markdown') current.input = code.value + '\n';
-      else if (code.lang === 'messages') current.messages = code.value;
-      else if (code.lang === 'fixed') current.fixed = code.value + '\n';
-    }
-  }
-  return found;
-}
-
 describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('docs/rules/%s.md', (id, rule) => {
   const doc = readFileSync(new URL(`${id}.md`, DOCS), 'utf8');
-  const cases = examples(doc);
+  const cases = docExamples(doc);
 
   it('exists with a title, a bad and a good example', () => {
     expect(doc.startsWith(`# ${id}\n`)).toBe(true);
@@ -56,7 +23,7 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('docs/rules/%s
   it.each(cases.map((example, index) => [index, example] as const))('example %i', (_index, example) => {
     // A rule that is off by default is documented as it reports once turned on.
     const settings = onlyRule(id, rule.meta.severity === 'off' ? 'warn' : undefined);
-    const checked = tidy(example.input, { rules: settings, fix: false });
+    const checked = tidy(example.inputs[0]!.text, { rules: settings, fix: false });
     const lines = checked.messages.map(
       (message) => `${message.line}:${message.column}  ${levelOf(message)}  ${message.reason}`,
     );
@@ -65,8 +32,8 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('docs/rules/%s
       return;
     }
     expect(lines.join('\n')).toBe(example.messages);
-    const fixed = tidy(example.input, { rules: settings });
-    expect(fixed.text).toBe(example.fixed ?? example.input);
+    const fixed = tidy(example.inputs[0]!.text, { rules: settings });
+    expect(fixed.text).toBe(example.fixed ?? example.inputs[0]!.text);
     if (rule.meta.fixable) {
       // markdownlint's scenario habit: after fixing, no fixable message of this rule is left.
       expect(fixed.fixable).toEqual([]);
