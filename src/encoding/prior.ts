@@ -90,9 +90,22 @@ export function hasKeywords(char: string): boolean {
 
 /** True when one of the character's keywords starts a word on the line. */
 export function keywordHit(char: string, line: string): boolean {
-  const re = keywords().get(char.replace(/\ufe0f/g, ''));
-  return re !== undefined && re.test(line);
+  // Every candidate of every damaged run on a line asks about the same line: keep the answers for it.
+  if (line !== hitLine) {
+    hitLine = line;
+    hits.clear();
+  }
+  let hit = hits.get(char);
+  if (hit === undefined) {
+    const re = keywords().get(char.replace(/\ufe0f/g, ''));
+    hit = re !== undefined && re.test(line);
+    hits.set(char, hit);
+  }
+  return hit;
 }
+
+let hitLine = '';
+const hits = new Map<string, boolean>();
 
 /**
  * Lost bytes are guessed only where something tells the candidates apart: emoji and their joiners, and

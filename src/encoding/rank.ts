@@ -26,13 +26,16 @@ const MEMO_LIMIT = 5_000;
 
 export function rankSlots(parts: ReadonlyArray<string | readonly string[]>, line: string): Ranked {
   // The line matters only through which candidates' keywords it holds: that goes into the key.
+  // Candidate lists are shared arrays, so a list stands in the key as a number.
   let key = '';
   for (const p of parts) {
     if (typeof p === 'string') {
       key += p + '\u0000';
       continue;
     }
-    for (const c of p) key += c + (hasKeywords(c) && keywordHit(c, line) ? '\u0002' : '\u0001');
+    const { id, keyworded } = listInfo(p);
+    key += `\u0001${id}`;
+    for (const k of keyworded) if (keywordHit(p[k] ?? '', line)) key += `.${k}`;
     key += '\u0000';
   }
   const known = memo.get(key);
@@ -41,6 +44,27 @@ export function rankSlots(parts: ReadonlyArray<string | readonly string[]>, line
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(key, ranked);
   return ranked;
+}
+
+interface ListInfo {
+  id: number;
+  /** Indices of the candidates that have keywords. */
+  keyworded: readonly number[];
+}
+const lists = new WeakMap<readonly string[], ListInfo>();
+let nextListId = 0;
+
+function listInfo(list: readonly string[]): ListInfo {
+  let info = lists.get(list);
+  if (!info) {
+    const keyworded: number[] = [];
+    list.forEach((c, k) => {
+      if (hasKeywords(c)) keyworded.push(k);
+    });
+    info = { id: nextListId++, keyworded };
+    lists.set(list, info);
+  }
+  return info;
 }
 
 function rankUncached(parts: ReadonlyArray<string | readonly string[]>, line: string): Ranked {

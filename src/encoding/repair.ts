@@ -1,6 +1,6 @@
 // repairMojibake: the document-level decision first, then sequence-level repair of what is left.
 import { CODE_PAGES, getCodePage, type CodePageName } from './codepages.js';
-import { fixRun, type Group } from './run-fix.js';
+import { fixRun, fixRunRelative, type Group } from './run-fix.js';
 import { looksLikeMojibake } from './badness.js';
 import { scanRun } from './segment.js';
 import type { MojibakeRepair, MojibakeResult, RepairOptions } from './types.js';
@@ -14,18 +14,26 @@ const LINE_CONTEXT = 200;
 export function repairMojibake(text: string, options: RepairOptions = {}): MojibakeResult {
   if (!NON_ASCII.test(text)) return { text, repairs: [], encoding: null, uncertain: [] };
   const runs = findRuns(text);
-  const { layers, firstGroups } = decideDocument(text, runs);
   const protectedRanges = [...(options.protectedRanges ?? [])].sort((a, b) => a[0] - b[0]);
+  const { layers, firstGroups } = decideDocument(text, runs, protectedRanges);
+  // One frozen array for all document-level repairs: dense damage has a repair every few characters, and
+  // an array each (two objects that all survive) doubled the garbage collector's work.
+  const docEncodings = Object.freeze([...layers]) as string[];
   const repairs: MojibakeRepair[] = [];
   let p = 0;
+  // One closure for the whole document (runs are many): it reads the run being repaired.
+  let lineStart = 0;
+  let lineEnd = 0;
+  const line = (): string => lineAround(text, lineStart, lineEnd);
   for (let r = 0; r < runs.length; r += 2) {
     const start = runs[r] ?? 0;
     const end = runs[r + 1] ?? 0;
-    const line = (): string => lineAround(text, start, end);
+    lineStart = start;
+    lineEnd = end;
     const before = repairs.length;
     const known = layers.length === 1 ? firstGroups?.[r / 2] : undefined;
     if (known && known.length > 0) {
-      for (const g of known) repairs.push(toRepair(text, g, [...layers], 'document'));
+      for (const g of known) repairs.push(toRepair(text, g, start, docEncodings, 'document'));
       fixC1Controls(text, start, end, repairs, before, 'document');
       continue;
     }
@@ -111,9 +119,13 @@ function findRuns(text: string): number[] {
  * For each layer, the code page whose bytes, read as UTF-8, explain the most non-ASCII text with the fewest
  * leftovers. Empty when no code page explains the document as a whole.
  */
-function decideDocument(text: string, runs: readonly number[]): Decision {
+function decideDocument(
+  text: string,
+  runs: readonly number[],
+  protectedRanges: ReadonlyArray<readonly [number, number]>,
+): Decision {
   const layers: CodePageName[] = [];
-  let firstGroups: Group[][] | null = null;
+  let firstGroups: Array<readonly Group[]> | null = null;
   let current = text;
   let currentRuns = runs;
   for (let layer = 0; layer < MAX_LAYERS && currentRuns.length > 0; layer++) {
@@ -133,36 +145,58 @@ function decideDocument(text: string, runs: readonly number[]): Decision {
     for (const name of CODE_PAGES) {
       if (!names.includes(name)) continue;
       const t = tally(current, currentRuns, name, Infinity);
-      // Enough evidence, and leftovers (characters this code page cannot explain) a minority; a single
-      // piece of evidence must stand alone, or an accident like `DrÃ¥ber` beside a real `–` would count.
-      if (t.evidence < 1 || t.leftover > t.fixed * LEFTOVER_RATIO || (t.leftover > 0 && t.evidence < 2))
-        continue;
+      if (!qualifies(t)) continue;
       if (score(t) > bestScore) {
         bestScore = score(t);
         best = name;
       }
     }
     if (best === null) break;
+    // A post whose damage is all in code (protected ranges) quotes mojibake on purpose: a whole file that
+    // went through the wrong code page shows it in its prose too.
+    if (layer === 0 && protectedRanges.length > 0 && proseEvidence(text, runs, best, protectedRanges) < 1)
+      break;
     layers.push(best);
-    const groups: Group[][] = [];
-    const next = applyLayer(current, currentRuns, best, groups);
+    const groups = layerGroups(current, currentRuns, best);
     if (layer === 0) firstGroups = groups;
-    current = next;
-    currentRuns = findRuns(next);
+    if (layer + 1 >= MAX_LAYERS) break;
+    // Long documents: a further layer is looked for in the repaired sample first, and the whole text is
+    // assembled only when the sample holds one (assembling a long text costs more than repairing it).
+    if (currentRuns.length > 2 * SAMPLE_RUNS) {
+      const sample = assembleLayer(current, currentRuns, groups, SAMPLE_RUNS);
+      const sampleRuns = findRuns(sample);
+      if (!CODE_PAGES.some((name) => qualifies(tally(sample, sampleRuns, name, Infinity)))) break;
+    }
+    current = assembleLayer(current, currentRuns, groups, Infinity);
+    currentRuns = findRuns(current);
   }
   return { layers, firstGroups };
+}
+
+/**
+ * Enough evidence, and leftovers (characters this code page cannot explain) a minority; a single piece of
+ * evidence must stand alone, or an accident like `DrÃ¥ber` beside a real `–` would count. A reading that
+ * would write U+FFFD for most of what it repairs explains nothing (`ã†â€™ãƒâ€ ã¢â‚¬â„¢…`).
+ */
+function qualifies(t: Tally): boolean {
+  if (t.evidence < 1 || t.leftover > t.fixed * LEFTOVER_RATIO || (t.leftover > 0 && t.evidence < 2)) {
+    return false;
+  }
+  return t.blind * 2 <= t.units;
 }
 
 interface Decision {
   layers: CodePageName[];
   /** Layer-one groups of each run (index = run number), reused when there is a single layer. */
-  firstGroups: Group[][] | null;
+  firstGroups: ReadonlyArray<readonly Group[]> | null;
 }
 
 interface Tally {
   fixed: number;
   leftover: number;
   uncertain: number;
+  units: number;
+  blind: number;
   evidence: number;
 }
 
@@ -175,15 +209,38 @@ function score(t: Tally): number {
   return t.fixed - 4 * t.leftover - t.uncertain;
 }
 
+/** Evidence for code page `name` in the runs outside the protected ranges (sorted by start). */
+function proseEvidence(
+  text: string,
+  runs: readonly number[],
+  name: CodePageName,
+  protectedRanges: ReadonlyArray<readonly [number, number]>,
+): number {
+  const page = getCodePage(name);
+  let evidence = 0;
+  let p = 0;
+  for (let r = 0; r < runs.length && evidence < 1; r += 2) {
+    const start = runs[r] ?? 0;
+    const end = runs[r + 1] ?? 0;
+    while (p < protectedRanges.length && (protectedRanges[p]?.[1] ?? 0) <= start) p++;
+    const guard = protectedRanges[p];
+    if (guard && guard[0] < end && guard[1] > start) continue;
+    evidence += scanRun(text, start, end, page, null).evidence;
+  }
+  return evidence;
+}
+
 function tally(text: string, runs: readonly number[], name: CodePageName, maxRuns: number): Tally {
   const page = getCodePage(name);
-  const t: Tally = { fixed: 0, leftover: 0, uncertain: 0, evidence: 0 };
+  const t: Tally = { fixed: 0, leftover: 0, uncertain: 0, units: 0, blind: 0, evidence: 0 };
   const limit = Math.min(runs.length, maxRuns * 2);
   for (let r = 0; r < limit; r += 2) {
     const s = scanRun(text, runs[r] ?? 0, runs[r + 1] ?? 0, page, null);
     t.fixed += s.fixedChars;
     t.leftover += s.leftoverChars;
     t.uncertain += s.uncertainUnits;
+    t.units += s.units;
+    t.blind += s.blindUnits;
     t.evidence += s.evidence;
     // Give up on a code page as soon as its leftovers can no longer be a minority.
     if (t.leftover > 16 && t.leftover > t.fixed) break;
@@ -191,21 +248,40 @@ function tally(text: string, runs: readonly number[], name: CodePageName, maxRun
   return t;
 }
 
-function applyLayer(text: string, runs: readonly number[], name: CodePageName, groupsOut: Group[][]): string {
+/** The groups of each run repaired in one code page, offsets relative to the run. */
+function layerGroups(text: string, runs: readonly number[], name: CodePageName): Array<readonly Group[]> {
   const page = getCodePage(name);
+  const out: Array<readonly Group[]> = [];
+  let lineStart = 0;
+  let lineEnd = 0;
+  const line = (): string => lineAround(text, lineStart, lineEnd);
+  for (let r = 0; r < runs.length; r += 2) {
+    lineStart = runs[r] ?? 0;
+    lineEnd = runs[r + 1] ?? 0;
+    out.push(fixRunRelative(text, lineStart, lineEnd, page, 'document', line));
+  }
+  return out;
+}
+
+/** The text with the groups of its first `maxRuns` runs applied (and cut after the last of them). */
+function assembleLayer(
+  text: string,
+  runs: readonly number[],
+  groups: ReadonlyArray<readonly Group[]>,
+  maxRuns: number,
+): string {
   let out = '';
   let at = 0;
-  for (let r = 0; r < runs.length; r += 2) {
-    const start = runs[r] ?? 0;
-    const end = runs[r + 1] ?? 0;
-    const groups = fixRun(text, start, end, page, 'document', () => lineAround(text, start, end));
-    groupsOut.push(groups);
-    for (const g of groups) {
-      out += text.slice(at, g.start) + g.after;
-      at = g.end;
+  const limit = Math.min(groups.length, maxRuns);
+  for (let r = 0; r < limit; r++) {
+    const start = runs[2 * r] ?? 0;
+    for (const g of groups[r] ?? []) {
+      out += text.slice(at, start + g.start) + g.after;
+      at = start + g.end;
     }
   }
-  return out + text.slice(at);
+  const stop = limit < groups.length ? Math.max(at, runs[2 * limit - 1] ?? 0) : text.length;
+  return out + text.slice(at, stop);
 }
 
 /**
@@ -226,10 +302,12 @@ function repairRun(
   const groups = fixRun(text, start, end, getCodePage(first), level, line);
   if (groups.length === 0) return false;
   if (layers.length === 1) {
-    for (const g of groups) repairs.push(toRepair(text, g, [first], level));
+    for (const g of groups) repairs.push(toRepair(text, g, 0, [first], level));
     return true;
   }
-  let current = assemble(text.slice(start, end), groups, start);
+  // The last group may take the space after the run (a no-break space that became a space).
+  const stop = Math.max(end, groups[groups.length - 1]?.end ?? end);
+  let current = assemble(text.slice(start, stop), groups, start);
   const used: CodePageName[] = [first];
   let uncertain = groups.some((g) => g.candidates !== null);
   for (const name of layers.slice(1)) {
@@ -239,7 +317,7 @@ function repairRun(
     current = assemble(current, inner, 0);
     used.push(name);
   }
-  const before = text.slice(start, end);
+  const before = text.slice(start, stop);
   let head = 0;
   while (head < before.length && head < current.length && before[head] === current[head]) head++;
   let tail = 0;
@@ -252,12 +330,12 @@ function repairRun(
   }
   const g: Group = {
     start: start + head,
-    end: end - tail,
+    end: stop - tail,
     after: current.slice(head, current.length - tail),
     candidates: null,
   };
   if (uncertain) g.candidates = [g.after];
-  repairs.push(toRepair(text, g, used.reverse(), level));
+  repairs.push(toRepair(text, g, 0, used.reverse(), level));
   return true;
 }
 
@@ -272,59 +350,81 @@ function repairSequence(
   // Cheap refusals first: a lone character is never a sequence, and a run that reads as a word (letters of
   // one script, no capital after a small letter) holds no part that looks like mojibake.
   if (end - start < 2 || !looksLikeMojibake(text, start, end)) return;
-  const run = text.slice(start, end);
-  // Single-layer results without candidates depend only on the run: reuse them (runs recur in a post).
+  // With the space after it, which may be part of the last sequence (see segment.ts).
+  const tail = text.charCodeAt(end) === 0x20 ? 1 : 0;
+  const run = text.slice(start, end + tail);
+  const scanEnd = run.length - tail;
+  // The code page chosen for a run depends only on the run (runs recur in a post): it is memoized, and so
+  // are the repairs themselves when they have no candidates (those depend on the line).
   const known = sequenceMemo.get(run);
-  if (known !== undefined) {
-    if (known === null) return;
-    for (const g of known.groups) {
-      repairs.push(
-        toRepair(text, { ...g, start: g.start + start, end: g.end + start }, [known.page], 'sequence'),
-      );
-    }
+  if (known === null) return;
+  if (known?.groups) {
+    for (const g of known.groups) repairs.push(toRepair(text, g, start, [known.page], 'sequence'));
     return;
   }
-  let best: CodePageName | null = null;
-  let bestGroups: Group[] = [];
-  let bestCovered = 0;
-  for (const name of CODE_PAGES) {
-    const page = getCodePage(name);
-    if (scanRun(run, 0, run.length, page, null).units === 0) continue;
-    const groups = fixRun(run, 0, run.length, page, 'sequence', line);
-    let covered = 0;
-    for (const g of groups) covered += g.end - g.start;
-    if (covered > bestCovered) {
-      bestCovered = covered;
-      best = name;
-      bestGroups = groups;
+  let best: CodePageName | null = known?.page ?? null;
+  let bestGroups: readonly Group[] = [];
+  if (best === null) {
+    let bestCovered = 0;
+    for (const name of CODE_PAGES) {
+      const page = getCodePage(name);
+      if (scanRun(run, 0, scanEnd, page, null).units === 0) continue;
+      // Extents only: the candidates of lost bytes are ranked for the chosen code page alone.
+      const groups = fixRunRelative(run, 0, scanEnd, page, 'sequence', line, false);
+      let covered = 0;
+      for (const g of groups) covered += g.end - g.start;
+      if (covered > bestCovered) {
+        bestCovered = covered;
+        best = name;
+        bestGroups = groups;
+      }
     }
   }
   if (best === null) {
     remember(run, null);
     return;
   }
+  if (known !== undefined || bestGroups.some((g) => g.candidates !== null)) {
+    bestGroups = fixRunRelative(run, 0, scanEnd, getCodePage(best), 'sequence', line);
+  }
   const deeper = repairDeeper(assemble(run, bestGroups, 0), line);
+  const certain = deeper.length === 0 && bestGroups.every((g) => g.candidates === null && g.end <= scanEnd);
+  remember(run, { page: best, groups: certain ? bestGroups : null });
   if (deeper.length > 0) {
     repairRun(text, start, end, [best, ...deeper], 'sequence', line, repairs);
     return;
   }
-  if (bestGroups.every((g) => g.candidates === null)) remember(run, { page: best, groups: bestGroups });
-  for (const g of bestGroups) {
-    repairs.push(toRepair(text, { ...g, start: g.start + start, end: g.end + start }, [best], 'sequence'));
-  }
+  for (const g of bestGroups) repairs.push(toRepair(text, g, start, [best], 'sequence'));
 }
 
-const sequenceMemo = new Map<string, { page: CodePageName; groups: readonly Group[] } | null>();
+/** Per run: null when nothing is repaired; the code page, and the groups when they hold no candidates. */
+const sequenceMemo = new Map<string, SequenceChoice | null>();
+
+interface SequenceChoice {
+  page: CodePageName;
+  groups: readonly Group[] | null;
+}
 const SEQUENCE_MEMO_LIMIT = 20_000;
 
-function remember(run: string, value: { page: CodePageName; groups: readonly Group[] } | null): void {
+function remember(run: string, value: SequenceChoice | null): void {
   if (run.length > 64) return;
   if (sequenceMemo.size >= SEQUENCE_MEMO_LIMIT) sequenceMemo.clear();
   sequenceMemo.set(run, value);
 }
 
 /** Further layers that still apply (at sequence level) to an already once-repaired run. */
-function repairDeeper(run: string, line: () => string): CodePageName[] {
+function repairDeeper(run: string, line: () => string): readonly CodePageName[] {
+  const known = deeperMemo.get(run);
+  if (known) return known;
+  const found = findDeeper(run, line);
+  if (deeperMemo.size >= SEQUENCE_MEMO_LIMIT) deeperMemo.clear();
+  deeperMemo.set(run, found);
+  return found;
+}
+
+const deeperMemo = new Map<string, readonly CodePageName[]>();
+
+function findDeeper(run: string, line: () => string): CodePageName[] {
   const found: CodePageName[] = [];
   let current = run;
   for (let layer = 1; layer < MAX_LAYERS; layer++) {
@@ -352,21 +452,24 @@ function assemble(run: string, groups: readonly Group[], offset: number): string
   return out + run.slice(at);
 }
 
+/** The repair for group g, whose offsets are relative to `offset`. */
 function toRepair(
   text: string,
   g: Group,
+  offset: number,
   encodings: string[],
   level: 'document' | 'sequence',
 ): MojibakeRepair {
   const repair: MojibakeRepair = {
-    start: g.start,
-    end: g.end,
-    before: text.slice(g.start, g.end),
+    start: g.start + offset,
+    end: g.end + offset,
+    before: g.before ?? text.slice(g.start + offset, g.end + offset),
     after: g.after,
     encodings,
     level,
   };
-  if (g.candidates !== null) repair.candidates = g.candidates;
+  // Groups are memoized and shared: each repair gets its own list.
+  if (g.candidates !== null) repair.candidates = [...g.candidates];
   return repair;
 }
 

@@ -2,7 +2,7 @@
 // rank the candidates of lost bytes. Returns the groups it would replace; the caller assembles the text.
 import type { CodePage } from './codepages.js';
 import { looksLikeMojibake } from './badness.js';
-import { isGuessable } from './prior.js';
+import { hasKeywords, isGuessable, keywordHit } from './prior.js';
 import { rankSlots } from './rank.js';
 import { scanRun, type Unit } from './segment.js';
 
@@ -12,6 +12,8 @@ export interface Group {
   after: string;
   /** Chosen text first, then the alternatives; null when certain. */
   candidates: string[] | null;
+  /** The damaged text, kept with memoized groups so that each repair does not copy it again. */
+  before?: string;
 }
 
 const MAX_LETTER_ALTERNATIVES = 8;
@@ -30,26 +32,115 @@ export function fixRun(
   mode: 'document' | 'sequence',
   line: () => string,
 ): Group[] {
-  // The same damaged runs recur all through a post (`â€™`); results without candidates do not depend on
-  // the line, so they are memoized per code page, mode and run text, with offsets relative to the run.
-  if (end - start > MEMO_MAX_RUN) return fixRunUncached(text, start, end, page, mode, line);
-  const key = `${page.name}\u0000${mode}\u0000${text.slice(start, end)}`;
+  const groups = fixRunRelative(text, start, end, page, mode, line);
+  return groups.map((g) => ({ ...g, start: g.start + start, end: g.end + start }));
+}
+
+/**
+ * fixRun with offsets relative to `start`. The array may be shared with later calls (memoized): read only.
+ * The same damaged runs recur all through a post (`â€™`), so results are memoized per code page, mode and
+ * run text, and a hit allocates nothing but the key. Results with candidates depend on the line only
+ * through which candidates' keywords it holds: those are memoized per such signature.
+ */
+export function fixRunRelative(
+  text: string,
+  start: number,
+  end: number,
+  page: CodePage,
+  mode: 'document' | 'sequence',
+  line: () => string,
+  rank = true,
+): readonly Group[] {
+  if (end - start > MEMO_MAX_RUN) {
+    return relative(fixRunUncached(text, start, end, page, mode, line, rank), start);
+  }
+  // A space right after the run can complete its last sequence (see segment.ts), so it belongs to the key;
+  // runs hold no ASCII, so the appended space cannot be confused with the run's own text.
+  // The ASCII character before it can be the base of a keycap (see buildGroup): it belongs there too. In
+  // sequence mode the evidence, which decides what is kept, looks at both neighbours (see badness.ts).
+  const tail = text.charCodeAt(end) === 0x20 ? 1 : 0;
+  const key =
+    mode === 'sequence'
+      ? (text[start - 1] ?? '') + text.slice(start, end) + (text[end] ?? '')
+      : keycapBase(text, start) + text.slice(start, end + tail);
+  const memo = memoFor(page, mode);
   const known = memo.get(key);
-  if (known) return known.map((g) => ({ ...g, start: g.start + start, end: g.end + start }));
-  const groups = fixRunUncached(text, start, end, page, mode, line);
+  let signature = '';
+  if (known !== undefined) {
+    if (!isLineDependent(known)) return known;
+    signature = signatureOf(known.keyworded, line);
+    const hit = known.bySignature.get(signature);
+    if (hit) return hit;
+  }
+  const slots: Array<readonly string[]> = [];
+  const groups = relative(fixRunUncached(text, start, end, page, mode, line, rank, slots), start);
+  // A group that took the space after the run may depend on the word after it (see segment.ts): not memoized.
+  if (!rank || groups.some((g) => g.end > end - start)) return groups;
+  for (const g of groups) g.before = text.slice(start + g.start, start + g.end);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
   if (groups.every((g) => g.candidates === null)) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(
-      key,
-      groups.map((g) => ({ ...g, start: g.start - start, end: g.end - start })),
-    );
+    memo.set(key, groups);
+    return groups;
+  }
+  let entry = known;
+  if (entry === undefined) {
+    entry = { keyworded: keywordedOf(slots), bySignature: new Map() };
+    signature = signatureOf(entry.keyworded, line);
+    memo.set(key, entry);
+  }
+  if (isLineDependent(entry) && entry.bySignature.size < MAX_SIGNATURES)
+    entry.bySignature.set(signature, groups);
+  return groups;
+}
+
+/** Memoized groups of a run with candidates: by which of the keyworded candidates the line mentions. */
+interface LineDependent {
+  keyworded: readonly string[];
+  bySignature: Map<string, readonly Group[]>;
+}
+type Memo = Map<string, readonly Group[] | LineDependent>;
+const MAX_SIGNATURES = 16;
+
+function isLineDependent(v: readonly Group[] | LineDependent): v is LineDependent {
+  return !Array.isArray(v);
+}
+
+function keywordedOf(slots: ReadonlyArray<readonly string[]>): string[] {
+  const out = new Set<string>();
+  for (const slot of slots) for (const c of slot) if (hasKeywords(c)) out.add(c);
+  return [...out];
+}
+
+function signatureOf(keyworded: readonly string[], line: () => string): string {
+  if (keyworded.length === 0) return '';
+  const text = line();
+  let sig = '';
+  for (const c of keyworded) sig += keywordHit(c, text) ? '1' : '0';
+  return sig;
+}
+
+function relative(groups: Group[], start: number): Group[] {
+  for (const g of groups) {
+    g.start -= start;
+    g.end -= start;
   }
   return groups;
 }
 
 const MEMO_LIMIT = 20_000;
 const MEMO_MAX_RUN = 64;
-const memo = new Map<string, readonly Group[]>();
+const documentMemos = new Map<CodePage, Memo>();
+const sequenceMemos = new Map<CodePage, Memo>();
+
+function memoFor(page: CodePage, mode: 'document' | 'sequence'): Memo {
+  const memos = mode === 'document' ? documentMemos : sequenceMemos;
+  let memo = memos.get(page);
+  if (!memo) {
+    memo = new Map();
+    memos.set(page, memo);
+  }
+  return memo;
+}
 
 function fixRunUncached(
   text: string,
@@ -58,9 +149,12 @@ function fixRunUncached(
   page: CodePage,
   mode: 'document' | 'sequence',
   line: () => string,
+  rank = true,
+  slots: Array<readonly string[]> | null = null,
 ): Group[] {
   const units: Unit[] = [];
   scanRun(text, start, end, page, units);
+  if (slots) for (const u of units) if (u.candidates !== null) slots.push(u.candidates);
   const groups: Group[] = [];
   let g = 0;
   while (g < units.length) {
@@ -75,9 +169,20 @@ function fixRunUncached(
       // Alone, a run must be evidently damaged: a 3- or 4-byte sequence or two in a row, looking like mojibake.
       const strong = members.length >= 2 || first.bytes >= 3;
       let evidence = 0;
-      for (const u of members) evidence += u.evidence;
+      let blind = 0;
+      for (const u of members) {
+        evidence += u.evidence;
+        if (u.candidates !== null && !isGuessable(u.candidates)) blind++;
+      }
+      // U+FFFD for half the group or more: no reading of it is convincing.
+      if (blind * 2 >= members.length && blind > 0) continue;
       if (!strong || evidence < SEQUENCE_EVIDENCE || !looksLikeMojibake(text, first.start, last.end))
         continue;
+    }
+    if (!rank && members.some((u) => u.candidates !== null)) {
+      // Only the extent is wanted (choosing a code page): ranking the candidates would be wasted work.
+      groups.push({ start: first.start, end: last.end, after: '', candidates: [] });
+      continue;
     }
     groups.push(buildGroup(members, first.start, last.end, line, keycapBase(text, first.start)));
   }

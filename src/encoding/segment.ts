@@ -3,9 +3,17 @@
 // byte of a multi-byte sequence is >= 0x80 and these code pages decode such bytes to non-ASCII characters.
 import type { CodePage } from './codepages.js';
 import { decodeSequence, isContinuation, sequenceLength } from './utf8.js';
-import { codePageWeight, sequenceEvidence } from './badness.js';
+import {
+  betweenSmallLetters,
+  codePageWeight,
+  GLUED,
+  hasNonLetter,
+  insideWord,
+  sequenceEvidence,
+} from './badness.js';
 import { isGuessable } from './prior.js';
 import { isPlausibleCodePoint } from './unicode.js';
+import { cesuPair, keepsSpaceAfterA, nbspEvidence, spaceWasNbsp } from './variants.js';
 
 /** Marks a U+FFFD in the input: a byte the decoder could not map, so one of the code page's undefined bytes. */
 const UNKNOWN = -2;
@@ -30,10 +38,21 @@ export interface RunStats {
   units: number;
   strongUnits: number;
   uncertainUnits: number;
+  /** Uncertain units whose candidates nothing tells apart (letters): they become U+FFFD. */
+  blindUnits: number;
   evidence: number;
 }
 
 // Reused scratch buffers: scanning allocates nothing per character.
+const sharedStats: RunStats = {
+  fixedChars: 0,
+  leftoverChars: 0,
+  units: 0,
+  strongUnits: 0,
+  uncertainUnits: 0,
+  blindUnits: 0,
+  evidence: 0,
+};
 let scratch = new Int16Array(256);
 const seq = [0, 0, 0, 0];
 
@@ -43,6 +62,7 @@ function byteAt(page: CodePage, code: number): number {
 }
 
 /**
+ * The returned stats object is shared: read it before the next call.
  * Cut text[start, end) into recovered sequences (pushed to `units` when given) and leftovers, and count them.
  * Lost bytes: a 3- or 4-byte sequence that is one or two bytes short is completed with the code page's
  * undefined bytes (those a decoder drops); a U+FFFD is one such byte in place.
@@ -57,16 +77,22 @@ export function scanRun(
   const len = end - start;
   if (scratch.length < len) scratch = new Int16Array(len * 2);
   for (let i = 0; i < len; i++) scratch[i] = byteAt(page, text.charCodeAt(start + i));
-  const stats: RunStats = {
-    fixedChars: 0,
-    leftoverChars: 0,
-    units: 0,
-    strongUnits: 0,
-    uncertainUnits: 0,
-    evidence: 0,
-  };
+  const stats = sharedStats;
+  stats.fixedChars = 0;
+  stats.leftoverChars = 0;
+  stats.units = 0;
+  stats.strongUnits = 0;
+  stats.uncertainUnits = 0;
+  stats.blindUnits = 0;
+  stats.evidence = 0;
   const weight = codePageWeight(page.name);
   const canLose = page.undefinedBytes.length > 0;
+  // A chain of recovered Cyrillic or Greek letters shaped like a word, read from symbols (`╨┐╤Ç╨░╨▓`):
+  // each pair alone is weak, the word they spell together is not.
+  let chainEnd = -1;
+  let chainLength = 0;
+  let chainSmall = false;
+  let chainFromSymbols = false;
   let i = 0;
   while (i < len) {
     const lead = scratch[i] ?? -1;
@@ -93,15 +119,68 @@ export function scanRun(
       if (cp >= 0 && isPlausibleCodePoint(cp)) {
         const evidence = weight * sequenceEvidence(text, start + i, start + j, cp, n);
         record(stats, units, start + i, start + j, n, String.fromCodePoint(cp), null, evidence);
+        const letter = n === 2 ? wordLetter(cp) : NO_LETTER;
+        if (letter !== NO_LETTER && i === chainEnd && !(chainSmall && letter === CAPITAL)) {
+          chainLength++;
+        } else {
+          chainLength = letter === NO_LETTER ? 0 : 1;
+          chainSmall = false;
+          chainFromSymbols = false;
+        }
+        chainSmall ||= letter === SMALL;
+        chainFromSymbols ||= chainLength > 0 && hasNonLetter(text, start + i, start + j);
+        chainEnd = j;
+        if (chainLength === WORD_CHAIN && chainFromSymbols) stats.evidence += 2 * weight;
         i = j;
         continue;
       }
-    } else if (canLose && missing + unknown <= 2 && (missing === 0 || (n >= 3 && present >= 1))) {
+      const pair = lead === 0xed ? cesuPair(scratch, i, len) : -1;
+      if (pair >= 0) {
+        // Scored as the 4-byte sequence it stands for: an emoji is as strong evidence either way.
+        const evidence = weight * sequenceEvidence(text, start + i, start + i + 6, pair, 4);
+        record(stats, units, start + i, start + i + 6, 4, String.fromCodePoint(pair), null, evidence);
+        i += 6;
+        continue;
+      }
+    } else if (
+      missing === 1 &&
+      unknown === 0 &&
+      j === len &&
+      spaceWasNbsp(text, start + len, page) &&
+      !(canLose && n >= 3 && present >= 1 && isGuessable(lostByteCandidatesAt(scratch, i, j, n, page)))
+    ) {
+      // The run ends one byte short and a plain space follows: the byte was 0xA0, a no-break space in this
+      // code page, which an editor or a copy turned into a space (`Ð ` for `Р`, `Ã ` for `à`). Where a lost
+      // byte would give an emoji or frequent punctuation, that reading wins (`ğŸ” ` is 🔍 and a space).
+      for (let k = 0; k < n - 1; k++) seq[k] = scratch[i + k] ?? 0;
+      seq[n - 1] = 0xa0;
+      const cp = decodeSequence(seq, 0, n);
+      if (cp >= 0 && isPlausibleCodePoint(cp)) {
+        const evidence = weight * nbspEvidence(text, start + i, start + len + 1, cp, n);
+        const char =
+          String.fromCodePoint(cp) + (cp === 0xe0 && keepsSpaceAfterA(text, start + len + 1) ? ' ' : '');
+        record(stats, units, start + i, start + len + 1, n, char, null, evidence);
+        i = len;
+        continue;
+      }
+    }
+    if (
+      (missing > 0 || unknown > 0) &&
+      canLose &&
+      missing + unknown <= 2 &&
+      (missing === 0 || (n >= 3 && present >= 1))
+    ) {
       const candidates = lostByteCandidatesAt(scratch, i, j, n, page);
       if (candidates.length > 0) {
         const only = candidates.length === 1 ? (candidates[0] ?? null) : null;
-        // Lost bytes weaken the evidence unless what fits is an emoji or frequent punctuation.
-        const evidence = weight * (isGuessable(candidates) ? 1 : 0.3);
+        // Lost bytes weaken the evidence unless what fits is an emoji or frequent punctuation; inside a
+        // word of one script (camel case, `ПоздравЂаво`), the missing byte is more likely never there.
+        const shape = insideWord(text, start + i, start + j) ? 0.5 : 1;
+        const guessable = isGuessable(candidates);
+        // A letter's lost byte between two small ASCII letters (`SlovenÄ�ina`) is damage inside a word: it
+        // becomes U+FFFD, and counts like any symbol glued into a word.
+        const walled = !guessable && betweenSmallLetters(text, start + i, start + j);
+        const evidence = weight * (walled ? GLUED : shape * (guessable ? 1 : 0.3));
         record(
           stats,
           units,
@@ -111,22 +190,31 @@ export function scanRun(
           only ?? '',
           only === null ? candidates : null,
           evidence,
+          walled,
         );
         i = j;
         continue;
       }
     }
-    if (n === 2 && j === len && isNbspTurnedSpace(text, start + i, start + len, lead, page)) {
-      // `Ã` then a space: `à` (C3 A0) whose no-break space became a plain space; the space stays.
-      const evidence = weight * (/[a-z]/.test(text[start + len + 1] ?? '') ? 1 : 0.2);
-      record(stats, units, start + i, start + j, n, '\u00e0', null, evidence);
-      i = j;
-      continue;
-    }
     stats.leftoverChars++;
     i++;
   }
   return stats;
+}
+
+const NO_LETTER = 0;
+const CAPITAL = 1;
+const SMALL = 2;
+/** Letters in a row that make a chain a word. */
+const WORD_CHAIN = 4;
+
+/** Whether cp is a Cyrillic or Greek capital or small letter (the scripts of 2-byte UTF-8 words). */
+function wordLetter(cp: number): number {
+  if (cp >= 0x400 && cp <= 0x42f) return CAPITAL;
+  if (cp >= 0x430 && cp <= 0x45f) return SMALL;
+  if (cp >= 0x391 && cp <= 0x3a9) return CAPITAL;
+  if (cp >= 0x3ac && cp <= 0x3ce) return SMALL;
+  return NO_LETTER;
 }
 
 function record(
@@ -138,24 +226,17 @@ function record(
   text: string,
   candidates: readonly string[] | null,
   evidence: number,
+  walled = false,
 ): void {
   stats.units++;
   stats.evidence += evidence;
   stats.fixedChars += end - start;
   if (bytes >= 3) stats.strongUnits++;
-  if (candidates !== null) stats.uncertainUnits++;
+  if (candidates !== null) {
+    stats.uncertainUnits++;
+    if (!walled && !isGuessable(candidates)) stats.blindUnits++;
+  }
   units?.push({ start, end, text, bytes, candidates, evidence });
-}
-
-/** Only for `Ã` (lead 0xC3): the one case common enough to tell from real text ending in a capital letter. */
-function isNbspTurnedSpace(text: string, at: number, runEnd: number, lead: number, page: CodePage): boolean {
-  return (
-    lead === 0xc3 &&
-    text[at] === '\u00c3' &&
-    at + 1 === runEnd &&
-    text[runEnd] === ' ' &&
-    page.encode[0xa0] === 0xa0
-  );
 }
 
 const candidateCache = new Map<string, readonly string[]>();

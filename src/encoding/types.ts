@@ -9,7 +9,10 @@ export interface MojibakeRepair {
   before: string;
   /** The repaired text. */
   after: string;
-  /** Code pages the text went through, outermost first ('windows-1252', or two for double damage). */
+  /**
+   * Code pages the text went through, outermost first ('windows-1252', or two for double damage). Read only:
+   * document-level repairs of one result share one frozen array.
+   */
   encodings: string[];
   /** 'document': the whole text was judged damaged in this code page; 'sequence': this run alone. */
   level: 'document' | 'sequence';
@@ -29,6 +32,9 @@ export interface MojibakeResult {
 }
 
 export interface RepairOptions {
-  /** [start, end) UTF-16 ranges (code, inline code) that sequence-level repair leaves alone. */
+  /**
+   * [start, end) UTF-16 ranges (code, inline code) that sequence-level repair leaves alone, and whose
+   * damage alone makes no document-level decision (posts about encodings quote mojibake in code).
+   */
   protectedRanges?: ReadonlyArray<readonly [number, number]>;
 }
