@@ -1,31 +1,22 @@
 // Frequency prior for restoring lost bytes: when several characters fit, prefer the one writers use most.
 //
-// Hand-curated, not generated. Order (most frequent first) follows the published Unicode emoji frequency
-// ranking, adjusted for technical blogs (where 🚀 🔍 🌐 ⚙️ 📝 📦 are far more common than in chat), plus the
-// punctuation that UTF-8 mojibake most often damages. Only characters that can compete for a lost byte
-// matter; anything not listed gets no bonus. Keywords are a weak tie-breaker: a candidate whose keyword
-// starts a word on the same line is preferred (🌐 on a line about networking, 📏 on a line about size).
+// The frequencies are generated (char-frequency.ts, by scripts/generate-char-frequency.js) from the real
+// Hashnode posts of the shared corpus: every emoji and non-ASCII punctuation or symbol character, counted.
+// A character's bonus grows with the logarithm of its count, so 🎉 (used in many posts) beats 🉐 (never
+// used), and a character the corpus never holds gets none. Keywords are a weak tie-breaker, kept by hand:
+// a candidate whose keyword starts a word on the same line is preferred (🌐 on a line about networking,
+// 📏 on a line about size). They hold no frequency: the order of the list below means nothing.
 
+import { FREQUENT_CHARS, FREQUENT_COUNTS } from './char-frequency.js';
 import { isRgiEmoji, VS16, ZWJ } from './unicode.js';
 
-export interface PriorEntry {
+export interface KeywordEntry {
   readonly char: string;
-  readonly keywords?: readonly string[];
+  readonly keywords: readonly string[];
 }
 
-export const PRIOR: readonly PriorEntry[] = [
-  { char: '\u2019' }, // ’
-  { char: '\u201d' }, // ”
-  { char: '\u201c' }, // “
-  { char: '\u2013' }, // –
-  { char: '\u2014' }, // —
-  { char: '\u2026' }, // …
-  { char: '\u2022' }, // •
-  { char: '\u2192' }, // →
-  { char: '\u2190' }, // ←
+export const KEYWORDS: readonly KeywordEntry[] = [
   { char: '❤', keywords: ['love', 'heart', 'thanks'] },
-  { char: '\ufb01' }, // ﬁ (ligature, common in text copied from PDFs)
-  { char: '\ufb02' }, // ﬂ
   { char: '🚀', keywords: ['launch', 'deploy', 'start', 'fast'] },
   { char: '✅', keywords: ['done', 'check', 'success', 'pass'] },
   { char: '🔍', keywords: ['search', 'find', 'inspect', 'scan', 'analy', 'explor'] },
@@ -40,13 +31,13 @@ export const PRIOR: readonly PriorEntry[] = [
   { char: '📁', keywords: ['folder', 'director', 'structure', 'files'] },
   { char: '📍', keywords: ['location', 'map', 'address', 'pin', 'where'] },
   { char: '🌍', keywords: ['world', 'global', 'earth', 'region'] },
-  { char: '👍' },
-  { char: '🙏' },
   { char: '🤝', keywords: ['collaborat', 'together', 'partner', 'connect', 'hand'] },
   { char: '🐳', keywords: ['docker', 'whale', 'container'] },
   { char: '🐱', keywords: ['cat', 'github', 'hacker'] },
   { char: '🏁', keywords: ['finish', 'conclusion', 'final', 'end', 'race'] },
   { char: '🔝', keywords: ['top', 'best'] },
+  { char: '🎓', keywords: ['graduat', 'degree', 'certif', 'student', 'educat', 'universit', 'course'] },
+  { char: '🎁', keywords: ['gift', 'bonus', 'present', 'surprise', 'reward'] },
   { char: '🍔', keywords: ['burger', 'food'] },
   { char: '🐔', keywords: ['chicken'] },
   { char: '☝', keywords: ['point at', 'pointing'] },
@@ -56,20 +47,24 @@ export const PRIOR: readonly PriorEntry[] = [
   { char: '📐', keywords: ['triangle', 'geometry', 'angle', 'design'] },
   { char: '🍌', keywords: ['banana'] },
   { char: '🐌', keywords: ['slow', 'snail'] },
-  { char: '🌝' },
-  { char: '🌁' },
 ];
 
-let rank: Map<string, number> | null = null;
+let bonus: Map<string, number> | null = null;
 
-/** Bonus in (0, 1] for listed characters (earlier = larger), 0 otherwise. */
-export function priorBonus(char: string): number {
-  if (rank === null) {
-    rank = new Map();
-    for (let i = 0; i < PRIOR.length; i++) rank.set(PRIOR[i]?.char ?? '', i);
+function bonuses(): Map<string, number> {
+  if (bonus === null) {
+    bonus = new Map();
+    const chars = FREQUENT_CHARS.split(' ');
+    const counts = FREQUENT_COUNTS.split(' ').map(Number);
+    const top = Math.log1p(counts[0] ?? 1);
+    chars.forEach((c, i) => bonus?.set(c, Math.log1p(counts[i] ?? 0) / top));
   }
-  const r = rank.get(char.replace(/\ufe0f/g, ''));
-  return r === undefined ? 0 : 1 - r / PRIOR.length;
+  return bonus;
+}
+
+/** Bonus in (0, 1] for characters the corpus holds (log of the count, the most frequent = 1), 0 otherwise. */
+export function priorBonus(char: string): number {
+  return bonuses().get(char.includes(VS16) ? char.replace(/\ufe0f/g, '') : char) ?? 0;
 }
 
 let keywordMap: Map<string, RegExp> | null = null;
@@ -77,8 +72,8 @@ let keywordMap: Map<string, RegExp> | null = null;
 function keywords(): Map<string, RegExp> {
   if (keywordMap === null) {
     keywordMap = new Map();
-    for (const e of PRIOR) {
-      if (e.keywords) keywordMap.set(e.char, new RegExp(`(?<![\\p{L}])(?:${e.keywords.join('|')})`, 'iu'));
+    for (const e of KEYWORDS) {
+      keywordMap.set(e.char, new RegExp(`(?<![\\p{L}])(?:${e.keywords.join('|')})`, 'iu'));
     }
   }
   return keywordMap;

@@ -12,7 +12,7 @@ import {
   sequenceEvidence,
 } from './badness.js';
 import { isGuessable } from './prior.js';
-import { isPlausibleCodePoint } from './unicode.js';
+import { isPlausibleCodePoint, isPrivateOrUnassigned } from './unicode.js';
 import { cesuPair, keepsSpaceAfterA, nbspEvidence, spaceWasNbsp } from './variants.js';
 
 /** Marks a U+FFFD in the input: a byte the decoder could not map, so one of the code page's undefined bytes. */
@@ -292,7 +292,7 @@ export function lostByteCandidates(pattern: readonly number[], n: number, page: 
         rest = Math.floor(rest / fill.length);
       }
       const cp = decodeSequence(bytes, 0, n);
-      if (cp >= 0 && isPlausibleCodePoint(cp)) found.add(cp);
+      if (cp >= 0 && isPlausibleCodePoint(cp) && !isPrivateOrUnassigned(cp)) found.add(cp);
     }
   }
   const result = [...found].sort((a, b) => a - b).map((cp) => String.fromCodePoint(cp));

@@ -33,6 +33,16 @@ export function isPlausibleCodePoint(cp: number): boolean {
   return v === 1;
 }
 
+const PRIVATE_OR_UNASSIGNED = /^[\p{Co}\p{Cn}]$/u;
+
+/**
+ * Private-use or unassigned: never a candidate for a lost byte. (A decoded byte may still be private use:
+ * Mac Roman 0xF0 is U+F8FF, and icon fonts put BMP private-use characters in real text.)
+ */
+export function isPrivateOrUnassigned(cp: number): boolean {
+  return PRIVATE_OR_UNASSIGNED.test(String.fromCodePoint(cp));
+}
+
 export function isInvisible(char: string): boolean {
   return INVISIBLE.test(char);
 }
