@@ -76,7 +76,9 @@ describe('hook install', () => {
     git(dir, 'add', odd);
     const refused = git(dir, 'commit', '-q', '-m', 'Break it');
     expect(refused.status).not.toBe(0);
-    expect(refused.stdout + refused.stderr).toContain('with a newline.md:11:1  error    Unexpected copy-button text');
+    expect(refused.stdout + refused.stderr).toContain(
+      'with a newline.md:11:1  error    Unexpected copy-button text',
+    );
   });
 
   it('replaces its own hook but leaves a foreign one unless forced', async () => {
