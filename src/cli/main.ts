@@ -19,6 +19,7 @@ import { findFiles } from './find-files.js';
 import { helpText, parseOptions, UsageError, type CliOptions } from './options.js';
 import { createProgress } from './progress.js';
 import { writeResult } from './write-result.js';
+import { runMigrate } from './migrate-command.js';
 import { tidyFile } from '../pipeline/tidy-file.js';
 
 export interface CliContext {
@@ -52,6 +53,7 @@ export async function main(context: CliContext): Promise<number> {
     return EXIT.clean;
   }
   try {
+    if (options.command === 'migrate') return await runMigrate(options, context);
     return await run(options, context);
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -65,7 +67,7 @@ export async function main(context: CliContext): Promise<number> {
 
 async function run(options: CliOptions, context: CliContext): Promise<number> {
   const { cwd, stdout, stderr } = context;
-  const command = options.command!;
+  const command = options.command as 'fix' | 'check';
   const finder = new ConfigFinder(rules.map((rule) => rule.meta.id));
   const fixedConfig = options.config ? await finder.load(path.resolve(cwd, options.config)) : undefined;
   const found = await findFiles(options.patterns, cwd);

@@ -1,24 +1,46 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_FILE_SIZE } from '../io/read-post.js';
+import { TARGET_NAMES } from '../migrate/targets/index.js';
 
 /** One table for every flag: the parser reads it and `--help` prints it. */
 export const FLAGS = {
   'dry-run': {
     type: 'boolean',
-    commands: ['fix'],
+    commands: ['fix', 'migrate'],
     help: 'Print a unified diff of each change; write nothing.',
+    migrateHelp: 'List the files it would write; write nothing.',
   },
   out: {
     type: 'string',
-    commands: ['fix'],
+    commands: ['fix', 'migrate'],
     value: 'DIR',
     help: 'Write fixed copies under DIR, keeping paths relative to the current folder; leave originals.',
+    migrateHelp: 'Write the migrated posts under DIR (required); nothing is written outside it.',
   },
+  to: {
+    type: 'string',
+    commands: ['migrate'],
+    value: 'TARGET',
+    help: `Where the posts go: ${TARGET_NAMES.join(', ')}.`,
+  },
+  tags: {
+    type: 'string',
+    commands: ['migrate'],
+    value: 'FILE',
+    help: "Tag names for an export's tag ids: [{ objectID, name, slug }] or { id: slug }.",
+  },
+  'include-deleted': {
+    type: 'boolean',
+    commands: ['migrate'],
+    help: 'Also migrate posts deleted on Hashnode.',
+  },
+  bundles: { type: 'boolean', commands: ['migrate'], help: 'Hugo page bundles: <slug>/index.md.' },
   format: {
     type: 'string',
-    commands: ['check', 'fix'],
+    commands: ['check', 'fix', 'migrate'],
     value: 'NAME',
     help: 'Report format: stylish (default), json, or github (workflow commands).',
+    migrateHelp: 'Report format: stylish (default) or json.',
   },
   config: {
     type: 'string',
@@ -55,11 +77,14 @@ interface Flag {
   commands: readonly Command[];
   value?: string;
   help: string;
+  /** The flag's meaning for `migrate`, when it differs from `help`. */
+  migrateHelp?: string;
 }
 
 export const COMMANDS = {
   fix: 'Repair posts in place (or under --out, or as a diff with --dry-run).',
   check: 'Report problems without writing; exit 1 when an error-level problem is found.',
+  migrate: 'Convert an export .json, a backup folder or a post for another blog: --to TARGET --out DIR.',
 } as const;
 
 export type Command = keyof typeof COMMANDS;
@@ -71,6 +96,11 @@ export interface CliOptions {
   patterns: string[];
   dryRun: boolean;
   out?: string;
+  /** migrate: the target's name. */
+  to?: string;
+  tags?: string;
+  includeDeleted: boolean;
+  bundles: boolean;
   format: Format;
   config?: string;
   /** In bytes. */
@@ -111,6 +141,10 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     patterns,
     dryRun: values['dry-run'] === true,
     out: values.out as string | undefined,
+    to: values.to as string | undefined,
+    tags: values.tags as string | undefined,
+    includeDeleted: values['include-deleted'] === true,
+    bundles: values.bundles === true,
     format: (values.format as Format | undefined) ?? 'stylish',
     config: values.config as string | undefined,
     maxFileSize: parseMegabytes(values['max-file-size'] as string | undefined),
@@ -122,9 +156,9 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     version: values.version === true,
   };
   if (options.help || options.version) return options;
-  if (first === undefined) throw new UsageError('Missing command, expected `fix` or `check`');
-  if (!(first in COMMANDS))
-    throw new UsageError(`Unknown command \`${first}\`, expected \`fix\` or \`check\``);
+  const commandList = '`fix` or `check` (to repair posts) or `migrate` (to move them to another blog)';
+  if (first === undefined) throw new UsageError(`Missing command, expected ${commandList}`);
+  if (!(first in COMMANDS)) throw new UsageError(`Unknown command \`${first}\`, expected ${commandList}`);
   options.command = first as Command;
   for (const [name, flag] of Object.entries(FLAGS)) {
     const commands: readonly string[] = flag.commands;
@@ -142,12 +176,41 @@ export function parseOptions(argv: readonly string[]): CliOptions {
       `Unknown profile \`${options.profile}\`, expected one of ${PROFILE_NAMES.join(', ')}`,
     );
   }
+  if (options.command === 'migrate') return checkMigrate(options);
   if (options.dryRun && options.out !== undefined) {
     throw new UsageError('`--dry-run` writes nothing, so `--out` means nothing with it; use one of them');
   }
   if (patterns.length === 0)
     throw new UsageError(`Missing files, expected \`hashnode-tidy ${first} <paths|globs...>\``);
   return options;
+}
+
+function checkMigrate(options: CliOptions): CliOptions {
+  const usage = 'expected `hashnode-tidy migrate <export.json|folder|post.md> --to TARGET --out DIR`';
+  if (options.patterns.length !== 1) {
+    throw new UsageError(
+      `${options.patterns.length === 0 ? 'Missing' : 'More than one'} input for \`migrate\`, ${usage}`,
+    );
+  }
+  if (options.to === undefined) throw new UsageError(`Missing \`--to\`, ${usage}`);
+  if (!TARGET_NAMES.includes(options.to)) {
+    throw new UsageError(`Unknown target \`${options.to}\`, expected one of ${TARGET_NAMES.join(', ')}`);
+  }
+  if (options.out === undefined) throw new UsageError(`Missing \`--out\`, ${usage}`);
+  if (options.format === 'github') {
+    throw new UsageError('Unexpected `--format github` with `migrate`; use stylish or json');
+  }
+  if (options.bundles && options.to !== 'hugo') {
+    throw new UsageError(
+      'Unexpected `--bundles` with `--to ' + options.to + '`; page bundles are a Hugo feature',
+    );
+  }
+  return options;
+}
+
+function flagName(name: string, flag: Flag): string {
+  const short = flag.short ? `-${flag.short}, ` : '    ';
+  return `${short}--${name}${flag.value ? ` ${flag.value}` : ''}`;
 }
 
 function parseMegabytes(value: string | undefined): number {
@@ -170,16 +233,24 @@ export function helpText(): string {
     '',
     'Options:',
   ];
-  for (const [name, flag] of Object.entries(FLAGS)) {
-    const short = 'short' in flag ? `-${flag.short}, ` : '    ';
-    const value = 'value' in flag ? ` ${flag.value}` : '';
-    const only = flag.commands.length === 1 ? ` (${flag.commands[0]} only)` : '';
-    lines.push(`  ${(short + '--' + name + value).padEnd(26)}${flag.help}${only}`);
+  // `fix` and `check` share one list; `migrate`, which reads other input, has its own.
+  const flags: [string, Flag][] = Object.entries(FLAGS);
+  for (const [name, flag] of flags) {
+    const commands = flag.commands.filter((command) => command !== 'migrate');
+    if (flag.commands.length > 0 && commands.length === 0) continue;
+    const only = commands.length === 1 ? ` (${commands[0]} only)` : '';
+    lines.push(`  ${flagName(name, flag).padEnd(26)}${flag.help}${only}`);
+  }
+  lines.push('', 'Options for migrate <export.json|folder|post.md>:');
+  for (const [name, flag] of flags) {
+    if (flag.commands.includes('migrate'))
+      lines.push(`  ${flagName(name, flag).padEnd(26)}${flag.migrateHelp ?? flag.help}`);
   }
   lines.push(
     '',
     'Folders are searched for *.md, *.markdown and *.mdx; node_modules and .git are skipped.',
     'Exit codes: 0 clean or fixed, 1 error-level problems remain, 2 usage or internal error.',
+    'migrate: 0 every post written, 1 some posts had problems, 2 usage error or unreadable input.',
   );
   return lines.join('\n') + '\n';
 }
