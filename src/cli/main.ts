@@ -20,6 +20,10 @@ import { helpText, parseOptions, UsageError, type CliOptions } from './options.j
 import { createProgress } from './progress.js';
 import { writeResult } from './write-result.js';
 import { runMigrate } from './migrate-command.js';
+import { runHookCommand } from './hook-command.js';
+import { ChangedFilesError, changedFiles } from './changed-files.js';
+import { formatSarif } from '../report/sarif.js';
+import { formatCodeQuality } from '../report/codequality.js';
 import { tidyFile } from '../pipeline/tidy-file.js';
 
 export interface CliContext {
@@ -54,6 +58,13 @@ export async function main(context: CliContext): Promise<number> {
   }
   try {
     if (options.command === 'migrate') return await runMigrate(options, context);
+    if (options.command === 'hook') {
+      return await runHookCommand(
+        { cwd: context.cwd, prePush: options.prePush, force: options.force },
+        stdout,
+        stderr,
+      );
+    }
     return await run(options, context);
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -71,6 +82,17 @@ async function run(options: CliOptions, context: CliContext): Promise<number> {
   const finder = new ConfigFinder(rules.map((rule) => rule.meta.id));
   const fixedConfig = options.config ? await finder.load(path.resolve(cwd, options.config)) : undefined;
   const found = await findFiles(options.patterns, cwd);
+  if (options.changed !== undefined) {
+    let changed;
+    try {
+      changed = changedFiles(cwd, options.changed);
+    } catch (error) {
+      if (!(error instanceof ChangedFilesError)) throw error;
+      stderr.write(`hashnode-tidy: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    found.files = found.files.filter((file) => changed.has(file));
+  }
   const notices = [
     ...found.problems,
     ...found.skipped.map((entry) => `${relative(cwd, entry.path)}: ${entry.reason}`),
@@ -125,13 +147,30 @@ async function run(options: CliOptions, context: CliContext): Promise<number> {
   const report: RunReport = { command, files: reports, notices };
   if (options.format === 'json') stdout.write(formatJson(report));
   else if (options.format === 'github') stdout.write(formatGithub(reports));
+  else if (options.format === 'sarif') stdout.write(formatSarif(report, sarifOptions()));
+  else if (options.format === 'codequality') stdout.write(formatCodeQuality(reports));
   else stdout.write(formatStylish(reports));
   for (const notice of notices) stderr.write(`hashnode-tidy: ${notice}\n`);
   if (options.format === 'stylish') stderr.write(formatSummary(report, { dryRun: options.dryRun }));
 
   if (found.problems.length > 0) return EXIT.usage;
   const failing = reports.some((file) => file.messages.some((message) => message.fatal === true));
+  const warnings = reports.reduce(
+    (sum, file) => sum + file.messages.filter((m) => m.fatal === false).length,
+    0,
+  );
+  if (!failing && options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    stderr.write(`hashnode-tidy: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    return EXIT.problems;
+  }
   return failing ? EXIT.problems : EXIT.clean;
+}
+
+function sarifOptions() {
+  return {
+    version: packageVersion(),
+    descriptions: Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta.description])),
+  };
 }
 
 /** Flags that are rule options in disguise, laid over the config's settings. */

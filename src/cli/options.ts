@@ -39,7 +39,7 @@ export const FLAGS = {
     type: 'string',
     commands: ['check', 'fix', 'migrate'],
     value: 'NAME',
-    help: 'Report format: stylish (default), json, or github (workflow commands).',
+    help: 'Report format: stylish (default), json, github (workflow commands), sarif, or codequality (GitLab).',
     migrateHelp: 'Report format: stylish (default) or json.',
   },
   config: {
@@ -65,6 +65,20 @@ export const FLAGS = {
     value: 'MB',
     help: 'Skip files larger than this, with a message (default 5).',
   },
+  'max-warnings': {
+    type: 'string',
+    commands: ['check', 'fix'],
+    value: 'N',
+    help: 'Exit 1 when more than N warnings are left, as for an error.',
+  },
+  changed: {
+    type: 'string',
+    commands: ['check'],
+    value: '[=REF]',
+    help: 'Only posts changed since REF (default: the merge base with the default branch), new files included.',
+  },
+  'pre-push': { type: 'boolean', commands: ['hook'], help: 'Install a pre-push hook instead of pre-commit.' },
+  force: { type: 'boolean', commands: ['hook'], help: 'Replace a hook another tool wrote.' },
   'no-progress': { type: 'boolean', commands: ['check', 'fix'], help: 'Never show the progress bar.' },
   quiet: { type: 'boolean', commands: ['check', 'fix'], help: 'Report errors only, not warnings or info.' },
   help: { type: 'boolean', short: 'h', commands: [], help: 'Show this help.' },
@@ -85,10 +99,11 @@ export const COMMANDS = {
   fix: 'Repair posts in place (or under --out, or as a diff with --dry-run).',
   check: 'Report problems without writing; exit 1 when an error-level problem is found.',
   migrate: 'Convert an export .json, a backup folder or a post for another blog: --to TARGET --out DIR.',
+  hook: 'hook install [--pre-push]: a git hook that checks the posts each commit (or push) changes.',
 } as const;
 
 export type Command = keyof typeof COMMANDS;
-export const FORMATS = ['stylish', 'json', 'github'] as const;
+export const FORMATS = ['stylish', 'json', 'github', 'sarif', 'codequality'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -107,6 +122,12 @@ export interface CliOptions {
   maxFileSize: number;
   fixMislabeled: boolean;
   profile?: string;
+  /** Exit 1 above this many warnings. */
+  maxWarnings?: number;
+  /** check --changed: the ref to compare with ('' for the default branch's merge base). */
+  changed?: string;
+  prePush: boolean;
+  force: boolean;
   progress: boolean;
   quiet: boolean;
   help: boolean;
@@ -122,7 +143,8 @@ export function parseOptions(argv: readonly string[]): CliOptions {
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      // `--changed` takes an optional ref: a bare `--changed` means the default base.
+      args: argv.map((arg) => (arg === '--changed' ? '--changed=' : arg)),
       allowPositionals: true,
       strict: true,
       options: Object.fromEntries(
@@ -150,6 +172,10 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     maxFileSize: parseMegabytes(values['max-file-size'] as string | undefined),
     fixMislabeled: values['fix-mislabeled'] === true,
     profile: values.profile as string | undefined,
+    maxWarnings: parseCount(values['max-warnings'] as string | undefined),
+    changed: values.changed as string | undefined,
+    prePush: values['pre-push'] === true,
+    force: values.force === true,
     progress: values['no-progress'] !== true,
     quiet: values.quiet === true,
     help: values.help === true,
@@ -177,6 +203,15 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     );
   }
   if (options.command === 'migrate') return checkMigrate(options);
+  if (options.command === 'hook') {
+    if (patterns.length !== 1 || patterns[0] !== 'install') {
+      throw new UsageError(
+        'Unknown hook command, expected `hashnode-tidy hook install [--pre-push] [--force]`',
+      );
+    }
+    return options;
+  }
+  if (options.changed !== undefined && patterns.length === 0) patterns.push('.');
   if (options.dryRun && options.out !== undefined) {
     throw new UsageError('`--dry-run` writes nothing, so `--out` means nothing with it; use one of them');
   }
@@ -197,8 +232,8 @@ function checkMigrate(options: CliOptions): CliOptions {
     throw new UsageError(`Unknown target \`${options.to}\`, expected one of ${TARGET_NAMES.join(', ')}`);
   }
   if (options.out === undefined) throw new UsageError(`Missing \`--out\`, ${usage}`);
-  if (options.format === 'github') {
-    throw new UsageError('Unexpected `--format github` with `migrate`; use stylish or json');
+  if (options.format !== 'stylish' && options.format !== 'json') {
+    throw new UsageError(`Unexpected \`--format ${options.format}\` with \`migrate\`; use stylish or json`);
   }
   if (options.bundles && options.to !== 'hugo') {
     throw new UsageError(
@@ -211,6 +246,15 @@ function checkMigrate(options: CliOptions): CliOptions {
 function flagName(name: string, flag: Flag): string {
   const short = flag.short ? `-${flag.short}, ` : '    ';
   return `${short}--${name}${flag.value ? ` ${flag.value}` : ''}`;
+}
+
+function parseCount(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0) {
+    throw new UsageError(`Unexpected \`--max-warnings ${value}\`, expected a whole number such as 0 or 10`);
+  }
+  return count;
 }
 
 function parseMegabytes(value: string | undefined): number {
