@@ -49,7 +49,7 @@ export const frontmatterFields = defineRule<FrontmatterFieldsOptions>(
         report({
           at: { start: entry.keyStart, end: entry.keyEnd },
           reason: `Unexpected key \`${entry.key}\`, expected one the \`${name}\` profile knows; it is ignored`,
-          informational: true,
+          atMost: 'warn',
         });
       }
       if (profile.booleans.has(entry.key)) checkBoolean(entry, report);

@@ -30,7 +30,7 @@ export const frontmatterFormat = defineRule(
         at: first.position ? first : { start: 0, end: 3 },
         reason:
           'Unexpected TOML frontmatter (`+++`), expected YAML (`---`) as Hashnode writes and reads it; the frontmatter rules leave it unchecked',
-        informational: true,
+        atMost: 'info',
       });
     }
     const parsed = frontmatterOf(tree, source);
@@ -101,7 +101,7 @@ function checkText(entry: Entry, source: string, report: Reporter) {
       at: { start: entry.valueStart, end: entry.valueEnd + tail.length },
       reason: `Unexpected comment \`${rest}\` after the unquoted \`${entry.key}\`, expected the whole value in quotes if \`${rest}\` is part of it`,
       note: `YAML reads \`${entry.key}\` as \`${value.value}\`.`,
-      informational: true,
+      atMost: 'info',
     });
   }
 }

@@ -35,7 +35,7 @@ export const mojibake = defineRule(
       result.uncertain.length > 0 ? `, ${result.uncertain.length} with a lost byte restored` : '';
     report({
       at: { start: 0, end: 0 },
-      informational: true,
+      atMost: 'info',
       reason: result.encoding
         ? `Whole document was decoded as ${describeLayers(result.encoding.split('+'))}; ${count}${uncertain}`
         : `${count}${uncertain}; the rest of the document is not damaged`,

@@ -49,7 +49,7 @@ export function defineRule<Options = undefined>(
             ruleId: meta.id,
             source: MESSAGE_SOURCE,
           });
-          const level = report.informational ? 'info' : severity;
+          const level = lower(severity, report.atMost);
           message.fatal = level === 'error' ? true : level === 'warn' ? false : undefined;
           message.url = DOCS_BASE + meta.id + '.md';
           if (report.expected) message.expected = [...report.expected];
@@ -75,4 +75,11 @@ function spanOf(at: Report['at']): Span | undefined {
   const start = position?.start.offset;
   const end = position?.end.offset;
   return start === undefined || end === undefined ? undefined : { start, end };
+}
+
+const RANK = { off: 0, info: 1, warn: 2, error: 3 } as const;
+
+/** The rule's severity, lowered to the report's ceiling when it has one. */
+function lower(severity: Severity, ceiling: 'warn' | 'info' | undefined): Severity {
+  return ceiling !== undefined && RANK[ceiling] < RANK[severity] ? ceiling : severity;
 }

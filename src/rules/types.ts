@@ -58,8 +58,11 @@ export interface Report {
    * it while this finding stands, so nothing is rewritten on a wrong reading.
    */
   blocksFixes?: boolean;
-  /** A note that goes with other findings (a summary, say): reported as info whatever the rule's severity. */
-  informational?: boolean;
+  /**
+   * Reported at most at this level, whatever the rule's severity: `info` for a note that goes with other
+   * findings (a summary, say), `warn` for a finding that should never fail a run on its own.
+   */
+  atMost?: 'warn' | 'info';
 }
 
 export interface RuleContext<Options> {

@@ -128,9 +128,9 @@ describe('frontmatter-fields', () => {
       '3:7  error  Unexpected 6 tags, expected at most 5: Hashnode publishes a post with up to 5 tag slugs  frontmatter-fields',
       '4:9  error  Unexpected domain `https://blog.example.com/`, expected a host name such as `blog.example.com`  frontmatter-fields',
       '5:12  error  Unexpected `yes` in `enableToc`, expected `true` or `false`  frontmatter-fields',
-      '6:1  info  Unexpected key `layout`, expected one the `hashnode-publish` profile knows; it is ignored  frontmatter-fields',
-      '7:1  info  Unexpected key `__proto__`, expected one the `hashnode-publish` profile knows; it is ignored  frontmatter-fields',
-      '8:1  info  Unexpected key `constructor`, expected one the `hashnode-publish` profile knows; it is ignored  frontmatter-fields',
+      '6:1  warning  Unexpected key `layout`, expected one the `hashnode-publish` profile knows; it is ignored  frontmatter-fields',
+      '7:1  warning  Unexpected key `__proto__`, expected one the `hashnode-publish` profile knows; it is ignored  frontmatter-fields',
+      '8:1  warning  Unexpected key `constructor`, expected one the `hashnode-publish` profile knows; it is ignored  frontmatter-fields',
       '9:1  error  Missing `slug` in frontmatter, expected it for the `hashnode-publish` profile  frontmatter-fields',
     ]);
     expect(Object.prototype).not.toHaveProperty('x');
