@@ -245,7 +245,9 @@ function checkMigrate(options: CliOptions): CliOptions {
 
 function flagName(name: string, flag: Flag): string {
   const short = flag.short ? `-${flag.short}, ` : '    ';
-  return `${short}--${name}${flag.value ? ` ${flag.value}` : ''}`;
+  // An optional value (`[=REF]`) is written against the flag, as it must be typed.
+  const value = flag.value ? (flag.value.startsWith('[') ? flag.value : ` ${flag.value}`) : '';
+  return `${short}--${name}${value}`;
 }
 
 function parseCount(value: string | undefined): number | undefined {
