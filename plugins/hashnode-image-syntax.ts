@@ -2,6 +2,7 @@ import type { Image, Nodes, Parents } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { defineRule } from '../src/rules/define-rule.js';
 import type { RuleContext, Span } from '../src/rules/types.js';
+import { spanOf } from '../src/text/spans.js';
 
 /**
  * Candidates for a Hashnode image that did not parse: `![alt](` up to the closing parenthesis or the end of
@@ -102,12 +103,6 @@ function diagnose(alt: string, inside: string, closed: boolean): Problem | undef
 function repairAttribute(part: string): string | undefined {
   const match = /^([A-Za-z][\w-]*)=["']?([^"'\s]*)["']?$/.exec(part);
   return match ? `${match[1]}="${match[2]}"` : undefined;
-}
-
-function spanOf(node: Nodes): Span | undefined {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  return start === undefined || end === undefined ? undefined : { start, end };
 }
 
 /** Inline code and HTML may show broken syntax on purpose; images that parsed are fine. */

@@ -2,6 +2,7 @@ import type { Heading, PhrasingContent, Strong } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { defineRule } from '../src/rules/define-rule.js';
 import { pendingEdits } from '../src/text/pending-edits.js';
+import { shorten } from '../src/images/text.js';
 import { spanOf } from '../src/text/spans.js';
 
 /** What may stand beside the bold part: emoji and spaces (`## 🚀 **Launch**`). */
@@ -57,8 +58,4 @@ function wholeBold(children: readonly PhrasingContent[]): Strong | undefined {
   if (bold.length !== 1) return undefined;
   const others = children.filter((child) => child.type !== 'strong');
   return others.every((child) => child.type === 'text' && DECORATION.test(child.value)) ? bold[0] : undefined;
-}
-
-function shorten(text: string): string {
-  return text.length <= 60 ? text : `${text.slice(0, 59)}…`;
 }

@@ -2,6 +2,7 @@ import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { describeEncoding, repairMojibake, type MojibakeRepair } from '../src/encoding/index.js';
 import { defineRule } from '../src/rules/define-rule.js';
+import { spanOf } from '../src/text/spans.js';
 
 /**
  * Finds text that is UTF-8 read through the wrong code page (`üöÄ` for 🚀, `â€™` for ’) and restores it. The
@@ -81,9 +82,8 @@ function codeRanges(tree: Nodes): [number, number][] {
   const ranges: [number, number][] = [];
   visit(tree, (node: Nodes) => {
     if (node.type !== 'code' && node.type !== 'inlineCode') return;
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start !== undefined && end !== undefined) ranges.push([start, end]);
+    const span = spanOf(node);
+    if (span) ranges.push([span.start, span.end]);
   });
   return ranges;
 }

@@ -1,4 +1,5 @@
 import type { Code } from 'mdast';
+import { lineEnd } from '../text/spans.js';
 
 /** Where the parts of a fenced code block sit in the source, so rules can edit one part and nothing else. */
 export interface FenceSource {
@@ -30,9 +31,4 @@ export function fenceSource(node: Code, source: string): FenceSource | undefined
   if (firstStart < lineStart || source.slice(firstStart, end) !== text) return { label };
   const nextLineStart = Math.min(end + 1, source.length);
   return { label, firstLine: { start: firstStart, end, text, lineStart, nextLineStart } };
-}
-
-function lineEnd(source: string, from: number): number {
-  const end = source.indexOf('\n', from);
-  return end === -1 ? source.length : end;
 }

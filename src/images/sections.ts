@@ -2,6 +2,7 @@ import type { Heading, Nodes, Root } from 'mdast';
 import { location } from 'vfile-location';
 import { findBrokenImages } from './broken.js';
 import { scanHtml } from './html.js';
+import { spanOf } from '../text/spans.js';
 import { isReadable } from './text.js';
 
 /**
@@ -115,12 +116,6 @@ function definitionsOf(tree: Root): Map<string, string> {
     else if ('children' in node) for (const child of node.children) stack.push(child);
   }
   return definitions;
-}
-
-function spanOf(node: Nodes): Span | undefined {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  return start === undefined || end === undefined ? undefined : { start, end };
 }
 
 class Reader {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import { parse } from 'yaml';
 import { MigrateInputError, type Post } from '../types.js';
-import { isRecord } from './tags.js';
+import { isRecord } from '../../config/config.js';
 
 /** The frontmatter block at the very top, `---` to `---`. */
 export const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;

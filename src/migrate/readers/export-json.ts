@@ -1,5 +1,6 @@
 import { MigrateInputError, type Post, type Tag } from '../types.js';
-import { isRecord, type TagTable } from './tags.js';
+import { isRecord } from '../../config/config.js';
+import type { TagTable } from './tags.js';
 
 const EXPECTED = 'a Hashnode export: an object `{ "posts": [...] }` whose posts have `contentMarkdown`';
 

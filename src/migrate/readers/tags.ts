@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { isRecord } from '../../config/config.js';
 import { MigrateInputError, type Tag } from '../types.js';
 
 export type TagTable = ReadonlyMap<string, Tag>;
@@ -30,8 +31,4 @@ export async function readTagTable(file: string): Promise<TagTable> {
   }
   if (table.size === 0) throw new MigrateInputError(`${file}: no tags found; expected ${EXPECTED}`);
   return table;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
