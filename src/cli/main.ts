@@ -19,8 +19,6 @@ import { findFiles } from './find-files.js';
 import { helpText, parseOptions, UsageError, type CliOptions } from './options.js';
 import { createProgress } from './progress.js';
 import { writeResult } from './write-result.js';
-import { runMigrate } from './migrate-command.js';
-import { runHookCommand } from './hook-command.js';
 import { ChangedFilesError, changedFiles } from './changed-files.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatCodeQuality } from '../report/codequality.js';
@@ -57,8 +55,11 @@ export async function main(context: CliContext): Promise<number> {
     return EXIT.clean;
   }
   try {
-    if (options.command === 'migrate') return await runMigrate(options, context);
+    // Loaded only when asked for: a check run never pays for migration or hook code.
+    if (options.command === 'migrate')
+      return await (await import('./migrate-command.js')).runMigrate(options, context);
     if (options.command === 'hook') {
+      const { runHookCommand } = await import('./hook-command.js');
       return await runHookCommand(
         { cwd: context.cwd, prePush: options.prePush, force: options.force },
         stdout,
