@@ -12,13 +12,16 @@ export const CORPUS = fileURLToPath(new URL('../../shared/corpus/posts/', import
 export async function postsFolder(count = 1000) {
   if (existsSync(CORPUS) && !process.argv.includes('--generated'))
     return { dir: CORPUS, label: 'shared corpus' };
-  const dir = path.join(tmpdir(), `hashnode-tidy-bench-${count}`);
+  const dir = path.join(tmpdir(), `hashnode-tidy-bench-v2-${count}`);
   if (!existsSync(path.join(dir, `post-${count - 1}.md`))) {
     await mkdir(dir, { recursive: true });
     const sample = await readFile(new URL('../samples/clean-post.md', import.meta.url), 'utf8');
     const [, frontmatter, body] = sample.split(/^---$/m);
     for (let index = 0; index < count; index++) {
-      let text = `---${frontmatter.replace(/slug: .*/, `slug: post-${index}`)}---\n`;
+      const keys = frontmatter
+        .replace(/slug: .*/, `slug: post-${index}`)
+        .replace(/cuid: .*/, `cuid: cm${String(index).padStart(23, '0')}`);
+      let text = `---${keys}---\n`;
       while (text.length < 10_000) text += body;
       await writeFile(path.join(dir, `post-${index}.md`), text);
     }

@@ -1,28 +1,22 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fenceLanguage } from '../../plugins/fence-language.js';
 import { frontmatterFields, type FrontmatterFieldsOptions } from '../../plugins/frontmatter-fields.js';
 import { rules } from '../../plugins/index.js';
 import { readSetting, type Rule } from '../rules/define-rule.js';
-import { collectImages } from '../images/index.js';
-import { crossPostMessages, extractPostKeys, type CrossPost } from '../cross-post/index.js';
+import { crossPostMessages, type CrossPost } from '../cross-post/index.js';
+import { fromPlainMessage } from '../batch/plain-message.js';
+import type { FileTask } from '../batch/process-file.js';
+import { runBatch } from '../batch/run-batch.js';
+import { packageInfo } from '../package-root.js';
 import type { RuleSetting } from '../rules/types.js';
 import { ConfigError } from '../config/config.js';
 import { ConfigFinder, type FoundConfig } from '../config/find-config.js';
-import { formatDiff } from '../report/diff.js';
 import type { FileReport, RunReport } from '../report/file-report.js';
-import { formatGithub } from '../report/github.js';
-import { formatJson } from '../report/json.js';
 import { formatStylish } from '../report/stylish.js';
 import { formatSummary } from '../report/summary.js';
 import { findFiles } from './find-files.js';
 import { helpText, parseOptions, UsageError, type CliOptions } from './options.js';
 import { createProgress } from './progress.js';
-import { writeResult } from './write-result.js';
-import { ChangedFilesError, changedFiles } from './changed-files.js';
-import { formatSarif } from '../report/sarif.js';
-import { formatCodeQuality } from '../report/codequality.js';
-import { tidyFile } from '../pipeline/tidy-file.js';
 
 export interface CliContext {
   argv: readonly string[];
@@ -31,9 +25,12 @@ export interface CliContext {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   /** Show a progress bar (defaults to: stderr is a terminal and not in CI). */
   interactive?: boolean;
+  /** Aborted on Ctrl-C: no new file is started, the files in progress finish, and the run exits 130. */
+  signal?: AbortSignal;
 }
 
-export const EXIT = { clean: 0, problems: 1, usage: 2 } as const;
+/** 130 is the shell's code for a run stopped by Ctrl-C (128 + SIGINT). */
+export const EXIT = { clean: 0, problems: 1, usage: 2, interrupted: 130 } as const;
 
 /** The whole command line as a function, so tests call it directly; returns the exit code. */
 export async function main(context: CliContext): Promise<number> {
@@ -84,6 +81,7 @@ async function run(options: CliOptions, context: CliContext): Promise<number> {
   const fixedConfig = options.config ? await finder.load(path.resolve(cwd, options.config)) : undefined;
   const found = await findFiles(options.patterns, cwd);
   if (options.changed !== undefined) {
+    const { ChangedFilesError, changedFiles } = await import('./changed-files.js');
     let changed;
     try {
       changed = changedFiles(cwd, options.changed);
@@ -98,61 +96,64 @@ async function run(options: CliOptions, context: CliContext): Promise<number> {
     ...found.problems,
     ...found.skipped.map((entry) => `${relative(cwd, entry.path)}: ${entry.reason}`),
   ];
-  const outDir = options.out === undefined ? undefined : path.resolve(cwd, options.out);
-  const progress = createProgress(found.files.length, {
+  const tasks: FileTask[] = [];
+  for (const file of found.files) {
+    const config: FoundConfig = fixedConfig ?? (await finder.forFile(file));
+    tasks.push({
+      file,
+      displayPath: relative(cwd, file),
+      rules: withCommandLine(config.config.rules ?? {}, options),
+      command,
+      dryRun: options.dryRun,
+      outDir: options.out === undefined ? undefined : path.resolve(cwd, options.out),
+      cwd,
+      maxFileSize: options.maxFileSize,
+      quiet: options.quiet,
+      images: options.format === 'json',
+    });
+  }
+  const progress = createProgress(tasks.length, {
     enabled: options.progress && (context.interactive ?? (stderr.isTTY === true && !process.env.CI)),
     stream: stderr,
   });
   const reports: FileReport[] = [];
   const posts = new Map<string, CrossPost & { report: FileReport }>();
-  const keep = (message: { fatal?: boolean | null }) => !options.quiet || message.fatal === true;
-  for (const file of found.files) {
-    const config: FoundConfig = fixedConfig ?? (await finder.forFile(file));
-    const result = await tidyFile(file, {
-      rules: withCommandLine(config.config.rules ?? {}, options),
-      fix: command === 'fix',
-      maxFileSize: options.maxFileSize,
-    });
-    const displayPath = relative(cwd, file);
-    let failure;
-    if (command === 'fix' && options.dryRun && result.changed) {
-      progress.interrupt(() => stdout.write(formatDiff(displayPath, result.original!, result.text!)));
-    } else if (command === 'fix' && !options.dryRun) {
-      failure = await writeResult(result, { cwd, outDir });
-      if (failure) result.messages.push(failure);
-    }
+  for await (const outcome of runBatch(tasks, { workers: options.workers, signal: context.signal })) {
+    const { diff, keys } = outcome;
+    if (diff !== undefined) progress.interrupt(() => stdout.write(diff));
     const report: FileReport = {
-      path: displayPath,
-      messages: result.messages.filter(keep),
-      fixed: result.fixed.filter(keep),
-      changed: result.changed && !failure,
-      fixable: result.fixable.filter(keep).length,
-      images:
-        options.format === 'json' && result.tree && result.text !== undefined
-          ? collectImages(result.tree, result.text)
-          : undefined,
+      path: outcome.displayPath,
+      messages: outcome.messages.map(fromPlainMessage),
+      fixed: outcome.fixed.map(fromPlainMessage),
+      changed: outcome.changed,
+      fixable: outcome.fixable,
+      images: outcome.images,
     };
     reports.push(report);
     // Slugs and cuids as they will be on disk: after the fixes in `fix`.
-    if (result.text !== undefined) {
-      posts.set(displayPath, { path: displayPath, frontmatter: extractPostKeys(result.text), report });
-    }
-    progress.tick(displayPath);
+    if (keys) posts.set(report.path, { path: report.path, frontmatter: keys, report });
+    progress.tick(report.path);
   }
   progress.stop();
-  for (const message of crossPostMessages([...posts.values()])) {
-    const owner = message.file ? posts.get(message.file) : undefined;
-    if (owner && keep(message)) owner.report.messages = [...owner.report.messages, message];
+  const interrupted = context.signal?.aborted === true;
+  if (!interrupted) {
+    for (const message of crossPostMessages([...posts.values()])) {
+      const owner = message.file ? posts.get(message.file) : undefined;
+      if (owner && (!options.quiet || message.fatal === true))
+        owner.report.messages = [...owner.report.messages, message];
+    }
   }
 
   const report: RunReport = { command, files: reports, notices };
-  if (options.format === 'json') stdout.write(formatJson(report));
-  else if (options.format === 'github') stdout.write(formatGithub(reports));
-  else if (options.format === 'sarif') stdout.write(formatSarif(report, sarifOptions()));
-  else if (options.format === 'codequality') stdout.write(formatCodeQuality(reports));
-  else stdout.write(formatStylish(reports));
+  stdout.write(await formatReport(report, options.format));
   for (const notice of notices) stderr.write(`hashnode-tidy: ${notice}\n`);
   if (options.format === 'stylish') stderr.write(formatSummary(report, { dryRun: options.dryRun }));
+  if (interrupted) {
+    stderr.write(
+      `hashnode-tidy: interrupted; ${reports.length} of ${tasks.length} files were processed, the rest were not touched\n`,
+    );
+    return EXIT.interrupted;
+  }
 
   if (found.problems.length > 0) return EXIT.usage;
   const failing = reports.some((file) => file.messages.some((message) => message.fatal === true));
@@ -165,6 +166,22 @@ async function run(options: CliOptions, context: CliContext): Promise<number> {
     return EXIT.problems;
   }
   return failing ? EXIT.problems : EXIT.clean;
+}
+
+/** The report in the format asked for; each formatter is loaded only when it is the one asked for. */
+async function formatReport(report: RunReport, format: CliOptions['format']): Promise<string> {
+  switch (format) {
+    case 'json':
+      return (await import('../report/json.js')).formatJson(report);
+    case 'github':
+      return (await import('../report/github.js')).formatGithub(report.files);
+    case 'sarif':
+      return (await import('../report/sarif.js')).formatSarif(report, sarifOptions());
+    case 'codequality':
+      return (await import('../report/codequality.js')).formatCodeQuality(report.files);
+    default:
+      return formatStylish(report.files);
+  }
 }
 
 function sarifOptions() {
@@ -203,18 +220,6 @@ function relative(cwd: string, file: string): string {
   return relativePath.startsWith('..') || path.isAbsolute(relativePath) ? file : relativePath;
 }
 
-/** The package's own package.json, found from this module whether it runs from src/ or dist/src/. */
 function packageVersion(): string {
-  for (let up = '../'; up.length < 16; up += '../') {
-    try {
-      const manifest = JSON.parse(readFileSync(new URL(up + 'package.json', import.meta.url), 'utf8')) as {
-        name?: string;
-        version: string;
-      };
-      if (manifest.name === 'hashnode-tidy') return manifest.version;
-    } catch {
-      // not at this level
-    }
-  }
-  return 'unknown';
+  return packageInfo().manifest.version;
 }

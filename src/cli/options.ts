@@ -79,7 +79,17 @@ export const FLAGS = {
   },
   'pre-push': { type: 'boolean', commands: ['hook'], help: 'Install a pre-push hook instead of pre-commit.' },
   force: { type: 'boolean', commands: ['hook'], help: 'Replace a hook another tool wrote.' },
-  'no-progress': { type: 'boolean', commands: ['check', 'fix'], help: 'Never show the progress bar.' },
+  workers: {
+    type: 'string',
+    commands: ['check', 'fix'],
+    value: 'N',
+    help: 'Threads for a batch (default: one per core from 32 files on; 1 runs in one thread).',
+  },
+  'no-progress': {
+    type: 'boolean',
+    commands: ['check', 'fix', 'migrate'],
+    help: 'Never show the progress bar.',
+  },
   quiet: { type: 'boolean', commands: ['check', 'fix'], help: 'Report errors only, not warnings or info.' },
   help: { type: 'boolean', short: 'h', commands: [], help: 'Show this help.' },
   version: { type: 'boolean', short: 'v', commands: [], help: 'Show the version.' },
@@ -124,6 +134,8 @@ export interface CliOptions {
   profile?: string;
   /** Exit 1 above this many warnings. */
   maxWarnings?: number;
+  /** Threads for the batch; undefined lets the size of the batch decide. */
+  workers?: number;
   /** check --changed: the ref to compare with ('' for the default branch's merge base). */
   changed?: string;
   prePush: boolean;
@@ -174,6 +186,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     profile: values.profile as string | undefined,
     maxWarnings: parseCount(values['max-warnings'] as string | undefined),
     changed: values.changed as string | undefined,
+    workers: parseWorkers(values.workers as string | undefined),
     prePush: values['pre-push'] === true,
     force: values.force === true,
     progress: values['no-progress'] !== true,
@@ -255,6 +268,15 @@ function parseCount(value: string | undefined): number | undefined {
   const count = Number(value);
   if (!Number.isInteger(count) || count < 0) {
     throw new UsageError(`Unexpected \`--max-warnings ${value}\`, expected a whole number such as 0 or 10`);
+  }
+  return count;
+}
+
+function parseWorkers(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1 || count > 64) {
+    throw new UsageError(`Unexpected \`--workers ${value}\`, expected a whole number from 1 to 64`);
   }
   return count;
 }

@@ -74,11 +74,11 @@ function duplicates(
   for (const [value, group] of byValue) {
     if (group.length < 2) continue;
     for (const post of group) {
-      const others = group.filter((other) => other !== post).map((other) => `\`${other.path}\``);
+      const others = namesOf(group.filter((other) => other !== post));
       const place = key === 'slug' ? post.frontmatter.slugPlace : post.frontmatter.cuidPlace;
       messages.push(
         makeMessage(
-          `Unexpected ${key} \`${value}\` that ${others.join(', ')} also ${others.length === 1 ? 'has' : 'have'}, expected a ${key} no other post uses: ${why}`,
+          `Unexpected ${key} \`${value}\` that ${others} also ${group.length === 2 ? 'has' : 'have'}, expected a ${key} no other post uses: ${why}`,
           post,
           id,
           place,
@@ -87,6 +87,15 @@ function duplicates(
     }
   }
   return messages;
+}
+
+/** Names a few posts; a folder where hundreds share a value would otherwise repeat the whole list per post. */
+const NAMED_POSTS = 3;
+
+function namesOf(posts: readonly CrossPost[]): string {
+  const names = posts.slice(0, NAMED_POSTS).map((post) => `\`${post.path}\``);
+  const rest = posts.length - names.length;
+  return rest > 0 ? `${names.join(', ')} and ${rest} other post${rest === 1 ? '' : 's'}` : names.join(', ');
 }
 
 function makeMessage(

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageInfo } from '../package-root.js';
 
 /** Marks a hook this tool wrote, so it can be updated later and a foreign one is never overwritten. */
 export const HOOK_MARKER = '# hashnode-tidy hook';
@@ -56,9 +56,7 @@ function gitHooksDir(cwd: string): string {
 
 /** This installation's own bin, quoted for the shell. */
 function defaultCommand(): string {
-  const bin = fileURLToPath(new URL('../../../bin/hashnode-tidy.js', import.meta.url));
-  const local = fileURLToPath(new URL('../../bin/hashnode-tidy.js', import.meta.url));
-  const script = import.meta.url.includes('/dist/') ? bin : local;
+  const script = path.join(packageInfo().root, 'bin', 'hashnode-tidy.js');
   return `${shellQuote(process.execPath)} ${shellQuote(script)}`;
 }
 

@@ -3,7 +3,8 @@ import type { Point } from 'unist';
 import { MESSAGE_SOURCE } from '../rules/define-rule.js';
 
 /** Ids of the messages the engine itself gives about a file it could not fully handle. */
-export type FileMessageId = 'file-read' | 'file-binary' | 'file-encoding' | 'file-too-large' | 'file-write';
+export type FileMessageId =
+  'file-read' | 'file-binary' | 'file-encoding' | 'file-too-large' | 'file-write' | 'file-crash';
 
 /** A message about the file as a whole, from the engine rather than a rule. */
 export function fileMessage(

@@ -74,6 +74,17 @@ describe('crossPostMessages', () => {
     expect(messages[0]!.reason).toContain('`b.md`, `c.md` also have');
   });
 
+  it('names three others and counts the rest when many posts share a value', () => {
+    const posts = Array.from({ length: 6 }, (_, index) => ({
+      path: `${index}.md`,
+      frontmatter: extractPostKeys(post(`slug-${index}`, 'cm9')),
+    }));
+    const [first] = crossPostMessages(posts);
+    expect(first!.reason).toBe(
+      'Unexpected cuid `cm9` that `1.md`, `2.md`, `3.md` and 2 other posts also have, expected a cuid no other post uses: a cuid is the id of one Hashnode post',
+    );
+  });
+
   it('finds nothing when every slug and cuid is different, or missing', () => {
     const posts = [
       { path: 'a.md', frontmatter: extractPostKeys(post('a', 'cm1')) },

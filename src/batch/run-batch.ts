@@ -1,0 +1,72 @@
+import { availableParallelism } from 'node:os';
+import { fileMessage } from '../pipeline/file-messages.js';
+import { inOrder } from './in-order.js';
+import { toPlainMessage } from './plain-message.js';
+import { processFile, type FileOutcome, type FileTask } from './process-file.js';
+
+/** Below this many files, starting threads costs more than it saves. */
+export const MIN_FILES_FOR_WORKERS = 32;
+
+export interface BatchOptions {
+  /** Threads to use: 1 runs every file in this thread; default: one per core, for batches big enough. */
+  workers?: number;
+  /** Stop starting files once aborted (Ctrl-C); the files in progress finish. */
+  signal?: AbortSignal;
+  /** The worker module; a test may give its own. */
+  workerUrl?: URL;
+}
+
+/** How many threads a batch of `fileCount` files runs on. */
+export function workerCount(fileCount: number, requested?: number): number {
+  if (requested !== undefined) return Math.max(1, Math.min(requested, fileCount));
+  return fileCount < MIN_FILES_FOR_WORKERS ? 1 : Math.min(availableParallelism(), fileCount);
+}
+
+/**
+ * Tidies the files, on worker threads for big batches, and yields the outcomes in the order of `tasks`.
+ * A file whose processing throws, or whose worker dies, gets a fatal `file-crash` message; the batch goes on.
+ */
+export async function* runBatch(
+  tasks: readonly FileTask[],
+  options: BatchOptions = {},
+): AsyncGenerator<FileOutcome> {
+  const threads = workerCount(tasks.length, options.workers);
+  if (threads === 1) {
+    yield* inOrder(tasks, (task) => processFile(task).catch((error) => crashed(task, error)), {
+      ahead: 1,
+      signal: options.signal,
+    });
+    return;
+  }
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina<FileTask, FileOutcome>({
+    filename: (options.workerUrl ?? new URL('./worker.js', import.meta.url)).href,
+    minThreads: threads,
+    maxThreads: threads,
+  });
+  try {
+    // Enough files ahead that one slow file does not leave the other threads idle.
+    yield* inOrder(tasks, (task) => pool.run(task).catch((error) => crashed(task, error)), {
+      ahead: threads * 16,
+      signal: options.signal,
+    });
+  } finally {
+    await pool.destroy();
+  }
+}
+
+function crashed(task: FileTask, error: unknown): FileOutcome {
+  const reason = error instanceof Error ? error.message : String(error);
+  const message = fileMessage(
+    'file-crash',
+    `Internal error while tidying this file: ${reason}; the other files were processed. Please report this with the file`,
+    { fatal: true, filePath: task.file },
+  );
+  return {
+    displayPath: task.displayPath,
+    messages: [toPlainMessage(message)],
+    fixed: [],
+    changed: false,
+    fixable: 0,
+  };
+}
