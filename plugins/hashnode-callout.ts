@@ -1,4 +1,4 @@
-import { visit } from 'unist-util-visit';
+import { eachOfType } from '../src/rules/tree-index.js';
 import { defineRule } from '../src/rules/define-rule.js';
 import { calloutsOfNode, shorten } from '../src/images/index.js';
 
@@ -16,7 +16,7 @@ export const hashnodeCallout = defineRule(
     tags: ['hashnode', 'migration'],
   },
   ({ tree, source, report }) => {
-    visit(tree, 'html', (node) => {
+    eachOfType(tree, 'html', (node) => {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start === undefined || end === undefined) return;

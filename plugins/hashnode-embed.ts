@@ -1,4 +1,4 @@
-import { visit } from 'unist-util-visit';
+import { eachOfType } from '../src/rules/tree-index.js';
 import { defineRule } from '../src/rules/define-rule.js';
 import { embedProvider } from '../src/images/embed.js';
 
@@ -16,7 +16,7 @@ export const hashnodeEmbed = defineRule(
     tags: ['hashnode', 'migration'],
   },
   ({ tree, report }) => {
-    visit(tree, 'hashnodeEmbed', (node) => {
+    eachOfType(tree, 'hashnodeEmbed', (node) => {
       report({ at: node, reason: `Embed of \`${node.url}\` (${embedProvider(node.url)})` });
     });
   },

@@ -1,5 +1,5 @@
 import type { Image } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { eachOfType } from '../src/rules/tree-index.js';
 import { defineRule } from '../src/rules/define-rule.js';
 import { attributeSpan } from '../src/images/attributes.js';
 
@@ -17,7 +17,7 @@ export const hashnodeImageAttributes = defineRule(
     tags: ['images', 'hashnode', 'migration'],
   },
   ({ tree, source, report }) => {
-    visit(tree, 'image', (image: Image) => {
+    eachOfType(tree, 'image', (image: Image) => {
       if (!image.data?.hashnode || image.url.trim() === '') return;
       const start = image.position?.start.offset;
       const end = image.position?.end.offset;

@@ -1,5 +1,6 @@
 import type { Image, Nodes, Parents } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { walk } from '../src/rules/tree-index.js';
 import { defineRule } from '../src/rules/define-rule.js';
 import type { RuleContext, Span } from '../src/rules/types.js';
 import { spanOf } from '../src/text/spans.js';
@@ -26,7 +27,7 @@ export const hashnodeImageSyntax = defineRule(
     tags: ['images', 'hashnode'],
   },
   ({ tree, source, report }) => {
-    visit(tree, (node: Nodes) => {
+    walk(tree, (node: Nodes) => {
       if (node.type === 'image') return checkImage(node, report);
       if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return;
       const span = spanOf(node);

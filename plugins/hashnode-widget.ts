@@ -1,4 +1,4 @@
-import { visit } from 'unist-util-visit';
+import { eachOfType } from '../src/rules/tree-index.js';
 import { defineRule } from '../src/rules/define-rule.js';
 
 /**
@@ -14,7 +14,7 @@ export const hashnodeWidget = defineRule(
     tags: ['hashnode', 'migration'],
   },
   ({ tree, report }) => {
-    visit(tree, 'hashnodeWidget', (widget) => {
+    eachOfType(tree, 'hashnodeWidget', (widget) => {
       report({
         at: widget,
         reason: `Unexpected Hashnode widget \`%%[${widget.name}]\`, expected its content written out: it renders nothing outside Hashnode`,

@@ -1,5 +1,5 @@
 import type { Heading, PhrasingContent, Strong } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { eachOfType } from '../src/rules/tree-index.js';
 import { defineRule } from '../src/rules/define-rule.js';
 import { pendingEdits } from '../src/text/pending-edits.js';
 import { shorten } from '../src/images/text.js';
@@ -23,7 +23,7 @@ export const headingEmphasis = defineRule(
   },
   ({ tree, file, source, report }) => {
     const pending = pendingEdits(file, source);
-    visit(tree, 'heading', (heading: Heading) => {
+    eachOfType(tree, 'heading', (heading: Heading) => {
       const strong = wholeBold(heading.children);
       const headingSpan = spanOf(heading);
       const span = strong && spanOf(strong);

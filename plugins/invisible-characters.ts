@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walk } from '../src/rules/tree-index.js';
 import { defineRule } from '../src/rules/define-rule.js';
 import type { Edit, Span } from '../src/rules/types.js';
 import { codePointAt, codePointBefore, describeCharacter } from '../src/text/characters.js';
@@ -108,7 +108,7 @@ interface Scanned {
 /** Prose is text nodes; code only on request, without its fences and backticks. */
 function scannedSpans(tree: Root, source: string, withCode: boolean): Scanned[] {
   const spans: Scanned[] = [];
-  visit(tree, (node: Nodes) => {
+  walk(tree, (node: Nodes) => {
     const span = spanOf(node);
     if (!span) return;
     // Autolinks and bare URLs: the text is the URL, where these characters are part of the address.

@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walk } from '../src/rules/tree-index.js';
 import { describeEncoding, repairMojibake, type MojibakeRepair } from '../src/encoding/index.js';
 import { defineRule } from '../src/rules/define-rule.js';
 import { spanOf } from '../src/text/spans.js';
@@ -80,7 +80,7 @@ function describeLayers(encodings: readonly string[]): string {
 /** Code and inline code: sequence-level repair leaves them as written. */
 function codeRanges(tree: Nodes): [number, number][] {
   const ranges: [number, number][] = [];
-  visit(tree, (node: Nodes) => {
+  walk(tree, (node: Nodes) => {
     if (node.type !== 'code' && node.type !== 'inlineCode') return;
     const span = spanOf(node);
     if (span) ranges.push([span.start, span.end]);

@@ -1,5 +1,6 @@
 import type { Nodes, Parents, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { walk } from '../src/rules/tree-index.js';
 import { defineRule } from '../src/rules/define-rule.js';
 import type { Span } from '../src/rules/types.js';
 import { parseMarkdown, treeKey } from '../src/text/parse-markdown.js';
@@ -28,7 +29,7 @@ export const needlessEscape = defineRule(
     const pending = pendingEdits(file, source);
     const definitions = definitionsOf(tree);
     const found: { block: Span; offsets: number[] }[] = [];
-    visit(tree, (node: Nodes) => {
+    walk(tree, (node: Nodes) => {
       if (!BLOCKS.has(node.type)) return;
       const block = spanOf(node);
       if (!block) return 'skip';
@@ -92,7 +93,7 @@ function atContentStart(source: string, lineStart: number, offset: number, block
  */
 function definitionsOf(tree: Root): string {
   const lines: string[] = [];
-  visit(tree, (node: Nodes) => {
+  walk(tree, (node: Nodes) => {
     if (node.type === 'definition') lines.push(`[${node.label ?? node.identifier}]: x`);
     if (node.type === 'footnoteDefinition') lines.push(`[^${node.label ?? node.identifier}]: x`);
   });

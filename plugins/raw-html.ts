@@ -1,5 +1,5 @@
 import type { Html, Nodes } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { eachOfType } from '../src/rules/tree-index.js';
 import { defineRule } from '../src/rules/define-rule.js';
 import { findCallouts, outsideComments, scanHtml, shorten } from '../src/images/index.js';
 
@@ -20,7 +20,7 @@ export const rawHtml = defineRule(
     tags: ['hashnode', 'migration', 'html'],
   },
   ({ tree, source, report }) => {
-    visit(tree, 'html', (node: Html, _index, parent) => {
+    eachOfType(tree, 'html', (node: Html, _index, parent) => {
       if (!parent || !BLOCK_PARENTS.has(parent.type)) return;
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;

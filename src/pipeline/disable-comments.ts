@@ -1,5 +1,5 @@
 import type { Html, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { eachOfType } from '../rules/tree-index.js';
 import type { VFile } from 'vfile';
 import { MESSAGE_SOURCE } from '../rules/define-rule.js';
 import { pointFinder, tidyData } from '../rules/file-data.js';
@@ -38,7 +38,7 @@ export function disableComments() {
 
 function collectSwitches(tree: Root): Switch[] {
   const switches: Switch[] = [];
-  visit(tree, 'html', (node: Html) => {
+  eachOfType(tree, 'html', (node: Html) => {
     const match = COMMENT.exec(node.value.trim());
     const start = node.position?.start.line;
     const end = node.position?.end.line;

@@ -41,6 +41,27 @@ export function createProcessor(options: ProcessorOptions = {}): Processor<Root,
   >;
 }
 
+const frozen = new Map<string, Processor<Root, Root, Root, Root, string>>();
+/** Distinct rule settings in one run are few (one per config file); this only bounds a long-lived process. */
+const MAX_FROZEN = 32;
+
+/**
+ * A frozen processor for these options, built once and reused for every file with the same settings:
+ * building one (attaching 25 plugins, combining the parser's extensions) costs as much as checking a short
+ * post. Rules keep nothing between files, so sharing is safe. Rules of your own are never cached.
+ */
+export function processorFor(options: ProcessorOptions = {}): Processor<Root, Root, Root, Root, string> {
+  if (options.extraRules?.length) return createProcessor(options).freeze();
+  const key = JSON.stringify(options.rules ?? {});
+  let processor = frozen.get(key);
+  if (!processor) {
+    if (frozen.size >= MAX_FROZEN) frozen.clear();
+    processor = createProcessor(options).freeze();
+    frozen.set(key, processor);
+  }
+  return processor;
+}
+
 function surgicalCompiler(this: Processor) {
   this.compiler = (_tree: unknown, file: VFile) => applyEdits(String(file.value), tidyData(file).edits).text;
 }

@@ -4,7 +4,7 @@ import type { VFileMessage } from 'vfile-message';
 import { applyEdits } from '../edits/apply-edits.js';
 import { tidyData } from '../rules/file-data.js';
 import type { RuleEdit } from '../rules/types.js';
-import { createProcessor, type ProcessorOptions } from './processor.js';
+import { processorFor, type ProcessorOptions } from './processor.js';
 
 /** Fixing stops after this many passes even if rules keep proposing edits. */
 export const MAX_PASSES = 10;
@@ -43,7 +43,7 @@ export interface TidyResult {
  * `MAX_PASSES`.
  */
 export function tidy(input: string, options: TidyOptions = {}): TidyResult {
-  const processor = createProcessor(options);
+  const processor = processorFor(options);
   const fixing = options.fix ?? true;
   const seen = new Set([input]);
   const edits: AppliedEdit[] = [];

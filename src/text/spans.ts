@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walk } from '../rules/tree-index.js';
 import type { Span } from '../rules/types.js';
 
 /** The source offsets a node was parsed from, when it has them. */
@@ -14,7 +14,7 @@ export function spanOf(node: {
 /** Spans of every node of the given types, in document order (nested matches are not entered). */
 export function spansOfTypes(tree: Root, types: ReadonlySet<string>): Span[] {
   const spans: Span[] = [];
-  visit(tree, (node: Nodes) => {
+  walk(tree, (node: Nodes) => {
     if (!types.has(node.type)) return;
     const span = spanOf(node);
     if (span) spans.push(span);
