@@ -19,5 +19,14 @@ export { repairMojibake, describeEncoding } from './encoding/index.js';
 export type { MojibakeRepair, MojibakeResult, RepairOptions } from './encoding/index.js';
 export { detectLanguage, findCopyArtifact, normalizeLanguageLabel, isGenericLabel } from './fences/index.js';
 export type { Detection, CopyArtifact } from './fences/index.js';
-export { migrate, TARGETS, TARGET_NAMES } from './migrate/index.js';
-export type { MigrateReport } from './migrate/index.js';
+export { DOWNLOAD_DEFAULTS, migrate, TARGETS, TARGET_NAMES } from './migrate/index.js';
+export type {
+  DownloadLimits,
+  ImageCopy,
+  ImageFailure,
+  ImagesReport,
+  ImageUse,
+  MigrateOptions,
+  MigrateProgress,
+  MigrateReport,
+} from './migrate/index.js';

@@ -35,6 +35,18 @@ export const FLAGS = {
     help: 'Also migrate posts deleted on Hashnode.',
   },
   bundles: { type: 'boolean', commands: ['migrate'], help: 'Hugo page bundles: <slug>/index.md.' },
+  'download-images': {
+    type: 'string',
+    commands: ['migrate'],
+    value: 'DIR',
+    help: 'Download every image (the cover too) into DIR and point the posts at the copies.',
+  },
+  'download-concurrency': {
+    type: 'string',
+    commands: ['migrate'],
+    value: 'N',
+    help: 'Images downloaded at the same time (default 4).',
+  },
   format: {
     type: 'string',
     commands: ['check', 'fix', 'migrate'],
@@ -126,6 +138,9 @@ export interface CliOptions {
   tags?: string;
   includeDeleted: boolean;
   bundles: boolean;
+  /** migrate: the folder images are downloaded into. */
+  downloadImages?: string;
+  downloadConcurrency?: number;
   format: Format;
   config?: string;
   /** In bytes. */
@@ -179,6 +194,8 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     tags: values.tags as string | undefined,
     includeDeleted: values['include-deleted'] === true,
     bundles: values.bundles === true,
+    downloadImages: values['download-images'] as string | undefined,
+    downloadConcurrency: parseConcurrency(values['download-concurrency'] as string | undefined),
     format: (values.format as Format | undefined) ?? 'stylish',
     config: values.config as string | undefined,
     maxFileSize: parseMegabytes(values['max-file-size'] as string | undefined),
@@ -253,7 +270,30 @@ function checkMigrate(options: CliOptions): CliOptions {
       'Unexpected `--bundles` with `--to ' + options.to + '`; page bundles are a Hugo feature',
     );
   }
+  return checkDownloads(options);
+}
+
+const MAX_DOWNLOAD_CONCURRENCY = 32;
+
+function checkDownloads(options: CliOptions): CliOptions {
+  if (options.downloadImages === '') {
+    throw new UsageError('Missing folder for `--download-images`, expected `--download-images DIR`');
+  }
+  if (options.downloadConcurrency !== undefined && options.downloadImages === undefined) {
+    throw new UsageError('Unexpected `--download-concurrency` without `--download-images DIR`');
+  }
   return options;
+}
+
+function parseConcurrency(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const count = Number(value);
+  if (!/^\d+$/.test(value) || count < 1 || count > MAX_DOWNLOAD_CONCURRENCY) {
+    throw new UsageError(
+      `Unexpected \`--download-concurrency ${value}\`, expected a whole number from 1 to ${MAX_DOWNLOAD_CONCURRENCY}`,
+    );
+  }
+  return count;
 }
 
 function flagName(name: string, flag: Flag): string {
@@ -310,15 +350,16 @@ export function helpText(): string {
     lines.push(`  ${flagName(name, flag).padEnd(26)}${flag.help}${only}`);
   }
   lines.push('', 'Options for migrate <export.json|folder|post.md>:');
+  // Wider than the list above: `--download-concurrency N` needs it.
   for (const [name, flag] of flags) {
     if (flag.commands.includes('migrate'))
-      lines.push(`  ${flagName(name, flag).padEnd(26)}${flag.migrateHelp ?? flag.help}`);
+      lines.push(`  ${flagName(name, flag).padEnd(32)}${flag.migrateHelp ?? flag.help}`);
   }
   lines.push(
     '',
     'Folders are searched for *.md, *.markdown and *.mdx; node_modules and .git are skipped.',
     'Exit codes: 0 clean or fixed, 1 error-level problems remain, 2 usage or internal error.',
-    'migrate: 0 every post written, 1 some posts had problems, 2 usage error or unreadable input.',
+    'migrate: 0 every post written, 1 some posts had problems or images failed, 2 usage error or unreadable input.',
   );
   return lines.join('\n') + '\n';
 }

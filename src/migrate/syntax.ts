@@ -1,6 +1,8 @@
 import type { Definition, Html, Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { findCallouts } from '../images/callout.js';
+import { destinationRange } from './images/locate.js';
+import { imageNodes } from './images/urls.js';
 
 /** How a target writes what only Hashnode understands. `undefined` keeps the Hashnode syntax. */
 export interface SyntaxPreset {
@@ -20,13 +22,15 @@ interface Edit {
 
 /**
  * Rewrites the Hashnode-only nodes of a post in place: each edit replaces exactly the node's source, the
- * rest of the text stays byte for byte as it was.
+ * rest of the text stays byte for byte as it was. `rewriteImage` changes only the bytes of an image's URL
+ * (in the image, or in the definition an image reference uses).
  */
 export function convertSyntax(
   source: string,
   tree: Root,
   preset: SyntaxPreset,
   rewriteLink?: (url: string) => string | undefined,
+  rewriteImage?: (url: string) => string | undefined,
 ): string {
   const edits: Edit[] = [];
   const at = (node: { position?: { start: { offset?: number }; end: { offset?: number } } }) => {
@@ -34,12 +38,20 @@ export function convertSyntax(
     const end = node.position?.end.offset;
     return start === undefined || end === undefined ? undefined : { start, end };
   };
+  const withImageUrl: ReadonlySet<unknown> = new Set(rewriteImage ? imageNodes(tree) : []);
   visit(tree, (node, _index, parent) => {
     const place = at(node);
     if (!place) return;
-    if ((node.type === 'link' || node.type === 'definition') && rewriteLink) {
-      const edit = linkEdit(source, place, node, rewriteLink);
-      if (edit) edits.push(edit);
+    const linkEdited =
+      (node.type === 'link' || node.type === 'definition') && rewriteLink
+        ? linkEdit(source, place, node, rewriteLink)
+        : undefined;
+    if (linkEdited) {
+      edits.push(linkEdited);
+    } else if ((node.type === 'image' || node.type === 'definition') && withImageUrl.has(node)) {
+      const next = rewriteImage!(node.url);
+      const range = next === undefined ? undefined : destinationRange(source, place, node.url, node.type);
+      if (range) edits.push({ ...range, text: next! });
     } else if (node.type === 'hashnodeEmbed' && preset.embed) {
       edits.push({ ...place, text: preset.embed(node.url) });
     } else if (node.type === 'hashnodeWidget' && preset.widget) {
@@ -56,8 +68,12 @@ export function convertSyntax(
     }
   });
   let text = source;
+  let before = Infinity;
   for (const edit of edits.sort((a, b) => b.start - a.start)) {
+    // An edit inside one already made (an image in a replaced callout) would cut into the new text.
+    if (edit.end > before) continue;
     text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+    before = edit.start;
   }
   return text;
 }

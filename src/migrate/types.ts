@@ -57,4 +57,45 @@ export interface MigrateReport {
   warnings: PostNote[];
   /** Tidy messages (fixed and left) per rule. */
   byRule: Record<string, number>;
+  /** With `downloadImages`: what became of each image (each URL once). */
+  images?: ImagesReport;
+}
+
+export interface ImagesReport {
+  /** The download folder, as given. */
+  dir: string;
+  /** Downloaded by this run. */
+  fetched: ImageCopy[];
+  /** Already in the folder from an earlier run: not requested. */
+  reused: ImageCopy[];
+  /** Not downloaded; the posts keep the original URL. */
+  failed: ImageFailure[];
+  /** With `dryRun`: the images that would be downloaded. */
+  planned: ImageUse[];
+}
+
+export interface ImageUse {
+  url: string;
+  /** The posts that show it (their `source`). */
+  sources: string[];
+}
+
+export interface ImageCopy extends ImageUse {
+  /** The file's name in the download folder. */
+  file: string;
+  /** Bytes downloaded (fetched images only). */
+  bytes?: number;
+}
+
+export interface ImageFailure extends ImageUse {
+  reason: string;
+}
+
+/** What `migrate` is doing, for a progress display: each post tidied, each image settled, each post written. */
+export interface MigrateProgress {
+  step: 'tidy' | 'download' | 'write';
+  done: number;
+  total: number;
+  /** The post's source, or the image's URL. */
+  item: string;
 }

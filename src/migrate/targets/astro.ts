@@ -1,5 +1,5 @@
 import { PLAIN } from '../syntax.js';
-import { description, tagSlugs, type Target } from './target.js';
+import { description, servedFrom, tagSlugs, type Target } from './target.js';
 
 /** The fields of Astro's blog starter content collection. */
 export const astro: Target = {
@@ -16,4 +16,5 @@ export const astro: Target = {
   }),
   url: (post) => `/blog/${post.slug}/`,
   syntax: PLAIN,
+  sitePath: servedFrom('public'),
 };

@@ -23,4 +23,5 @@ export const devto: Target = {
     };
   },
   syntax: PLAIN,
+  keepImageUrls: true,
 };

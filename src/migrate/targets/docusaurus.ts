@@ -1,5 +1,5 @@
 import { PLAIN } from '../syntax.js';
-import { day, description, tagSlugs, type Target } from './target.js';
+import { day, description, servedFrom, tagSlugs, type Target } from './target.js';
 
 /** Docusaurus's blog plugin; callouts become its admonitions, the date comes from the file name. */
 export const docusaurus: Target = {
@@ -18,4 +18,5 @@ export const docusaurus: Target = {
     ...PLAIN,
     callout: (emoji, text) => `:::note\n\n${[emoji, text].filter(Boolean).join(' ')}\n\n:::`,
   },
+  sitePath: servedFrom('static'),
 };

@@ -1,5 +1,5 @@
 import { PLAIN } from '../syntax.js';
-import { description, tagSlugs, type Target } from './target.js';
+import { description, servedFrom, tagSlugs, type Target } from './target.js';
 
 /** Eleventy's base blog layout: posts in `content/blog/`, with the old URL kept as the permalink. */
 export const eleventy: Target = {
@@ -15,4 +15,6 @@ export const eleventy: Target = {
   }),
   url: (post) => `/${post.slug}/`,
   syntax: PLAIN,
+  // The base blog copies public/ to the site's root.
+  sitePath: servedFrom('public'),
 };

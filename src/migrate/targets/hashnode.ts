@@ -18,4 +18,5 @@ export const hashnode: Target = {
   }),
   syntax: {},
   keepImageAttributes: true,
+  keepImageUrls: true,
 };

@@ -1,5 +1,5 @@
 import { linkLine, PLAIN } from '../syntax.js';
-import { description, tagNames, type Target } from './target.js';
+import { description, servedFrom, tagNames, type Target } from './target.js';
 
 export const hugo: Target = {
   name: 'hugo',
@@ -17,6 +17,7 @@ export const hugo: Target = {
   }),
   url: (post) => `/posts/${post.slug}/`,
   syntax: { ...PLAIN, embed: hugoEmbed },
+  sitePath: servedFrom('static'),
 };
 
 /** Hugo's built-in shortcodes for YouTube and gists; any other embed becomes a link. */

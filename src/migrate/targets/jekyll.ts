@@ -17,4 +17,6 @@ export const jekyll: Target = {
   // Jekyll's own tag finds the post whatever the permalink setting.
   url: (post) => `{% post_url ${day(post)}-${post.slug} %}`,
   syntax: PLAIN,
+  // Jekyll copies every folder to the site but those starting with `_` or `.`.
+  sitePath: (path) => (path.split('/').some((part) => /^[_.]/.test(part)) ? undefined : `/${path}`),
 };

@@ -18,6 +18,18 @@ export interface Target {
   url?(post: Post): string;
   /** Keep `align="center"` and the other Hashnode image attributes (only Hashnode reads them). */
   keepImageAttributes?: boolean;
+  /**
+   * The site path of a file under the output folder (`path` relative to it, with `/`), when the site serves
+   * it; undefined when it does not, and a downloaded image is then linked relative to the post.
+   */
+  sitePath?(path: string): string | undefined;
+  /** Downloaded images are a backup only: the platform needs public URLs, so the posts keep theirs. */
+  keepImageUrls?: boolean;
+}
+
+/** A `sitePath` for sites that serve the folder `folder/` at `/`. */
+export function servedFrom(folder: string): (path: string) => string | undefined {
+  return (path) => (path.startsWith(`${folder}/`) ? path.slice(folder.length) : undefined);
 }
 
 /** `YYYY-MM-DD` of the publish date in UTC, for dated file names. */
