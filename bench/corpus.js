@@ -8,10 +8,8 @@ import fg from 'fast-glob';
 
 export const CORPUS = fileURLToPath(new URL('../../shared/corpus/posts/', import.meta.url));
 
-/** The shared corpus when present, else `count` generated posts of about 10 KB in a temporary folder. */
-export async function postsFolder(count = 1000) {
-  if (existsSync(CORPUS) && !process.argv.includes('--generated'))
-    return { dir: CORPUS, label: 'shared corpus' };
+/** `count` posts of about 10 KB (the clean sample's body repeated), each with its own slug and cuid; made once. */
+export async function generatedPosts(count) {
   const dir = path.join(tmpdir(), `hashnode-tidy-bench-v2-${count}`);
   if (!existsSync(path.join(dir, `post-${count - 1}.md`))) {
     await mkdir(dir, { recursive: true });

@@ -1,46 +1,41 @@
-// Times `check` over a folder of posts against remark-parse alone over the same text, in the same run.
-// Usage: npm run build && node bench/throughput.js [--generated]
-import { spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { tidyFile } from '../dist/src/index.js';
-import { markdownFiles, postsFolder } from './corpus.js';
+// Times hashnode-tidy against remark-cli and markdownlint-cli2 over the same folders, in the same run, and
+// prints seconds, peak memory and the ratios the performance targets are stated in.
+// Usage: npm run build && node bench/throughput.js [--sizes=1000,10000] [--runs=3] [--no-corpus]
+import os from 'node:os';
+import { CORPUS, generatedPosts, markdownFiles } from './corpus.js';
+import { existsSync } from 'node:fs';
+import { mb, medianOf, tools } from './cli-tools.js';
 
-const { dir, label } = await postsFolder();
-const files = await markdownFiles(dir);
-const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
-const megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1024 / 1024;
+const option = (name, fallback) =>
+  process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const sizes = option('sizes', '1000,10000').split(',').map(Number);
+const runs = Number(option('runs', '3'));
 
-const parser = unified().use(remarkParse);
-const time = async (run) => {
-  const start = performance.now();
-  await run();
-  return (performance.now() - start) / 1000;
-};
+console.log(
+  `${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), node ${process.version}, median of ${runs} runs below 5000 posts, else 1`,
+);
+const folders = [];
+for (const size of sizes) folders.push({ ...(await generatedPosts(size)), runs: size < 5000 ? runs : 1 });
+if (existsSync(CORPUS) && !process.argv.includes('--no-corpus')) {
+  folders.push({ dir: CORPUS, label: `shared corpus (${(await markdownFiles(CORPUS)).length} posts)`, runs });
+}
 
-// Warm both paths once so the comparison is of steady state, not of JIT start-up.
-for (const text of texts.slice(0, 50)) parser.parse(text);
-for (const file of files.slice(0, 50)) await tidyFile(file, { fix: false });
-
-const parseSeconds = await time(() => {
-  for (const text of texts) parser.parse(text);
-});
-const checkSeconds = await time(async () => {
-  for (const file of files) await tidyFile(file, { fix: false });
-});
-const bin = fileURLToPath(new URL('../bin/hashnode-tidy.js', import.meta.url));
-const cliSeconds = await time(() => {
-  spawnSync(process.execPath, [bin, 'check', '--no-progress', '--format', 'json', dir], {
-    maxBuffer: 1 << 30,
-  });
-});
-
-const row = (name, seconds) =>
-  `${name.padEnd(34)}${seconds.toFixed(2).padStart(8)} s${(megabytes / seconds).toFixed(2).padStart(9)} MB/s`;
-console.log(`${label}: ${files.length} files, ${megabytes.toFixed(1)} MB (node ${process.version})`);
-console.log(row('remark-parse alone (in process)', parseSeconds));
-console.log(row('hashnode-tidy check (in process)', checkSeconds));
-console.log(row('hashnode-tidy check (CLI, cold)', cliSeconds));
-console.log(`check / parse ratio: ${(checkSeconds / parseSeconds).toFixed(2)}`);
+for (const { dir, label, runs: times } of folders) {
+  console.log(`\n${label}`);
+  const results = new Map();
+  for (const tool of tools(dir)) {
+    const result = medianOf(times, tool.args);
+    results.set(tool.name, result);
+    console.log(`  ${tool.name.padEnd(32)}${result.seconds.toFixed(2).padStart(8)} s  ${mb(result.peakMb)}`);
+  }
+  const ratio = (a, b) => (results.get(a).seconds / results.get(b).seconds).toFixed(2);
+  console.log(
+    `  check / remark-cli (parse + stringify): ${ratio('hashnode-tidy check', 'remark-cli (parse + stringify)')}  (target <= 0.6)`,
+  );
+  console.log(
+    `  check / remark-cli (parse):             ${ratio('hashnode-tidy check', 'remark-cli (parse)')}`,
+  );
+  console.log(
+    `  check / markdownlint-cli2:              ${ratio('hashnode-tidy check', 'markdownlint-cli2')}  (target < 1)`,
+  );
+}
