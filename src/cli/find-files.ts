@@ -1,6 +1,5 @@
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import fg from 'fast-glob';
 
 export const MARKDOWN_GLOB = '**/*.{md,markdown,mdx}';
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
@@ -48,7 +47,7 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
       if (entries.length === 0)
         found.problems.push(`No Markdown files (*.md, *.markdown, *.mdx) in \`${pattern}\``);
       for (const entry of entries) await add(entry, root);
-    } else if (fg.isDynamicPattern(pattern)) {
+    } else if ((await glob()).isDynamicPattern(pattern)) {
       const entries = await walk(pattern, cwd);
       if (entries.length === 0) found.problems.push(`No files match \`${pattern}\``);
       for (const entry of entries) await add(entry);
@@ -61,7 +60,9 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
 
 /** Files and symbolic links (which `add` then checks) matching the pattern; folders are not followed through links. */
 async function walk(pattern: string, cwd: string): Promise<string[]> {
-  const entries = await fg(pattern, {
+  const entries = await (
+    await glob()
+  )(pattern, {
     cwd,
     absolute: true,
     onlyFiles: false,
@@ -74,6 +75,11 @@ async function walk(pattern: string, cwd: string): Promise<string[]> {
     .filter((entry) => entry.dirent.isFile() || entry.dirent.isSymbolicLink())
     .map((entry) => path.normalize(entry.path))
     .sort();
+}
+
+/** fast-glob, loaded on first use: a hook that names its files never walks a folder. */
+async function glob() {
+  return (await import('fast-glob')).default;
 }
 
 function display(cwd: string, file: string): string {
