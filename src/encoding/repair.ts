@@ -1,7 +1,8 @@
 // repairMojibake: the document-level decision first, then sequence-level repair of what is left.
 import { CODE_PAGES, getCodePage, type CodePageName } from './codepages.js';
-import { fixRun, fixRunRelative, type Group } from './run-fix.js';
+import { fixRun, fixRunRelative, runContext, type Group } from './run-fix.js';
 import { looksLikeMojibake } from './badness.js';
+import { MARK, markQuestionMarks } from './marks.js';
 import { scanRun } from './segment.js';
 import type { MojibakeRepair, MojibakeResult, RepairOptions } from './types.js';
 
@@ -13,9 +14,72 @@ const LINE_CONTEXT = 200;
 
 export function repairMojibake(text: string, options: RepairOptions = {}): MojibakeResult {
   if (!NON_ASCII.test(text)) return { text, repairs: [], encoding: null, uncertain: [] };
-  const runs = findRuns(text);
   const protectedRanges = [...(options.protectedRanges ?? [])].sort((a, b) => a[0] - b[0]);
+  const marked = markQuestionMarks(text);
+  if (marked !== null) {
+    const result = repairMarked(text, marked, protectedRanges);
+    if (result !== null) return result;
+  }
+  return repairText(text, protectedRanges, null);
+}
+
+/**
+ * The reading where a `?` after a non-ASCII character can stand for a lost byte (see marks.ts), or null when
+ * the text does not bear it out. It holds only for a document-level decision in which a `?` completes a
+ * sequence and no sequence lost a byte without a mark: an encoder that wrote `?` for what it could not hold
+ * wrote it for every such byte, while a strict decoder drops bytes and leaves real question marks after them
+ * (`ğŸ”?` is 🔍 and a question mark when other emoji of the post lost a byte unmarked). One `?` after a
+ * sequence short of a byte may be a real question mark after a dropped byte: it takes two. A `?` that
+ * completes no sequence stays a question mark.
+ */
+function repairMarked(
+  text: string,
+  marked: string,
+  protectedRanges: ReadonlyArray<readonly [number, number]>,
+): MojibakeResult | null {
+  const result = repairText(marked, protectedRanges, (layer) => layer.dropped === 0);
+  if (result === null || result.encoding === null) return null;
+  const unmark = (s: string): string => (s.includes(MARK) ? s.replaceAll(MARK, '?') : s);
+  let consumed = 0;
+  let out = '';
+  let at = 0;
+  for (const rep of result.repairs) {
+    if (!rep.after.includes(MARK)) for (const c of rep.before) if (c === MARK) consumed++;
+    rep.before = text.slice(rep.start, rep.end);
+    rep.after = unmark(rep.after);
+    if (rep.candidates) rep.candidates = rep.candidates.map(unmark);
+    out += text.slice(at, rep.start) + rep.after;
+    at = rep.end;
+  }
+  if (consumed < 2) return null;
+  return { ...result, text: out + text.slice(at) };
+}
+
+/**
+ * The repair of `text`. `accept`, when given, must approve the first layer's tally of a document-level
+ * decision, or the result is null.
+ */
+function repairText(
+  text: string,
+  protectedRanges: ReadonlyArray<readonly [number, number]>,
+  accept: null,
+): MojibakeResult;
+function repairText(
+  text: string,
+  protectedRanges: ReadonlyArray<readonly [number, number]>,
+  accept: (layer: Tally) => boolean,
+): MojibakeResult | null;
+function repairText(
+  text: string,
+  protectedRanges: ReadonlyArray<readonly [number, number]>,
+  accept: ((layer: Tally) => boolean) | null,
+): MojibakeResult | null {
+  const runs = findRuns(text);
   const { layers, firstGroups } = decideDocument(text, runs, protectedRanges);
+  if (accept !== null) {
+    const first = layers[0];
+    if (first === undefined || !accept(tally(text, runs, first, Infinity))) return null;
+  }
   // One frozen array for all document-level repairs: dense damage has a repair every few characters, and
   // an array each (two objects that all survive) doubled the garbage collector's work.
   const docEncodings = Object.freeze([...layers]) as string[];
@@ -37,14 +101,17 @@ export function repairMojibake(text: string, options: RepairOptions = {}): Mojib
       fixC1Controls(text, start, end, repairs, before, 'document');
       continue;
     }
-    if (layers.length > 1 && repairRun(text, start, end, layers, 'document', line, repairs)) {
+    // Not repairs[-1]: a negative index is a property lookup, slow on this hot path.
+    const prev = before > 0 ? repairs[before - 1] : undefined;
+    const context = prev ? runContext(prev.end, prev.after, start) : '';
+    if (layers.length > 1 && repairRun(text, start, end, layers, 'document', line, repairs, context)) {
       fixC1Controls(text, start, end, repairs, before, 'document');
       continue;
     }
     while (p < protectedRanges.length && (protectedRanges[p]?.[1] ?? 0) <= start) p++;
     const guard = protectedRanges[p];
     if (guard && guard[0] < end && guard[1] > start) continue;
-    repairSequence(text, start, end, line, repairs);
+    repairSequence(text, start, end, line, repairs, context);
     fixC1Controls(text, start, end, repairs, before, 'sequence');
   }
   if (repairs.length === 0)
@@ -197,6 +264,7 @@ interface Tally {
   uncertain: number;
   units: number;
   blind: number;
+  dropped: number;
   evidence: number;
 }
 
@@ -232,7 +300,7 @@ function proseEvidence(
 
 function tally(text: string, runs: readonly number[], name: CodePageName, maxRuns: number): Tally {
   const page = getCodePage(name);
-  const t: Tally = { fixed: 0, leftover: 0, uncertain: 0, units: 0, blind: 0, evidence: 0 };
+  const t: Tally = { fixed: 0, leftover: 0, uncertain: 0, units: 0, blind: 0, dropped: 0, evidence: 0 };
   const limit = Math.min(runs.length, maxRuns * 2);
   for (let r = 0; r < limit; r += 2) {
     const s = scanRun(text, runs[r] ?? 0, runs[r + 1] ?? 0, page, null);
@@ -241,6 +309,7 @@ function tally(text: string, runs: readonly number[], name: CodePageName, maxRun
     t.uncertain += s.uncertainUnits;
     t.units += s.units;
     t.blind += s.blindUnits;
+    t.dropped += s.droppedUnits;
     t.evidence += s.evidence;
     // Give up on a code page as soon as its leftovers can no longer be a minority.
     if (t.leftover > 16 && t.leftover > t.fixed) break;
@@ -255,10 +324,17 @@ function layerGroups(text: string, runs: readonly number[], name: CodePageName):
   let lineStart = 0;
   let lineEnd = 0;
   const line = (): string => lineAround(text, lineStart, lineEnd);
+  let prevEnd = -1;
+  let prevAfter = '';
   for (let r = 0; r < runs.length; r += 2) {
     lineStart = runs[r] ?? 0;
     lineEnd = runs[r + 1] ?? 0;
-    out.push(fixRunRelative(text, lineStart, lineEnd, page, 'document', line));
+    const context = runContext(prevEnd, prevAfter, lineStart);
+    const groups = fixRunRelative(text, lineStart, lineEnd, page, 'document', line, true, context);
+    const last = groups[groups.length - 1];
+    prevEnd = last ? lineStart + last.end : -1;
+    prevAfter = last?.after ?? '';
+    out.push(groups);
   }
   return out;
 }
@@ -296,10 +372,11 @@ function repairRun(
   level: 'document' | 'sequence',
   line: () => string,
   repairs: MojibakeRepair[],
+  context = '',
 ): boolean {
   const first = layers[0];
   if (first === undefined) return false;
-  const groups = fixRun(text, start, end, getCodePage(first), level, line);
+  const groups = fixRun(text, start, end, getCodePage(first), level, line, context);
   if (groups.length === 0) return false;
   if (layers.length === 1) {
     for (const g of groups) repairs.push(toRepair(text, g, 0, [first], level));
@@ -339,21 +416,26 @@ function repairRun(
   return true;
 }
 
-/** Sequence level: the code page (and further layers) that repair most of this run on its own evidence. */
+/**
+ * Sequence level: the code page (and further layers) that repair most of this run on its own evidence.
+ * `context`: the repaired character just before the run (see runContext), for ranking its lost bytes.
+ */
 function repairSequence(
   text: string,
   start: number,
   end: number,
   line: () => string,
   repairs: MojibakeRepair[],
+  context: string,
 ): void {
   // Cheap refusals first: a lone character is never a sequence, and a run that reads as a word (letters of
   // one script, no capital after a small letter) holds no part that looks like mojibake.
   if (end - start < 2 || !looksLikeMojibake(text, start, end)) return;
-  // With the space after it, which may be part of the last sequence (see segment.ts).
+  // With the space after it, which may be part of the last sequence, and the two characters after that
+  // space, which say whether a variation selector follows it (see segment.ts).
   const tail = text.charCodeAt(end) === 0x20 ? 1 : 0;
-  const run = text.slice(start, end + tail);
-  const scanEnd = run.length - tail;
+  const run = text.slice(start, end + 3 * tail);
+  const scanEnd = end - start;
   // The code page chosen for a run depends only on the run (runs recur in a post): it is memoized, and so
   // are the repairs themselves when they have no candidates (those depend on the line).
   const known = sequenceMemo.get(run);
@@ -366,9 +448,19 @@ function repairSequence(
   let bestGroups: readonly Group[] = [];
   if (best === null) {
     let bestCovered = 0;
+    // The reading that explains most of the run (fewest leftovers) says what the run is. When it would
+    // write U+FFFD for half of it or more, the run is hopeless garble (`ã¢â‚¬â„¢ãƒæ’…`, lowercased after
+    // the damage): another code page that explains only a part of it would be explaining an accident.
+    let fewest = Infinity;
+    let readable = false;
     for (const name of CODE_PAGES) {
       const page = getCodePage(name);
-      if (scanRun(run, 0, scanEnd, page, null).units === 0) continue;
+      const stats = scanRun(run, 0, scanEnd, page, null);
+      if (stats.units === 0) continue;
+      const clear = stats.blindUnits === 0 || stats.blindUnits * 2 < stats.units;
+      if (stats.leftoverChars < fewest) readable = clear;
+      else if (stats.leftoverChars === fewest) readable ||= clear;
+      fewest = Math.min(fewest, stats.leftoverChars);
       // Extents only: the candidates of lost bytes are ranked for the chosen code page alone.
       const groups = fixRunRelative(run, 0, scanEnd, page, 'sequence', line, false);
       let covered = 0;
@@ -379,19 +471,20 @@ function repairSequence(
         bestGroups = groups;
       }
     }
+    if (!readable) best = null;
   }
   if (best === null) {
     remember(run, null);
     return;
   }
   if (known !== undefined || bestGroups.some((g) => g.candidates !== null)) {
-    bestGroups = fixRunRelative(run, 0, scanEnd, getCodePage(best), 'sequence', line);
+    bestGroups = fixRunRelative(run, 0, scanEnd, getCodePage(best), 'sequence', line, true, context);
   }
-  const deeper = repairDeeper(assemble(run, bestGroups, 0), line);
+  const deeper = repairDeeper(assemble(run.slice(0, scanEnd + tail), bestGroups, 0), line);
   const certain = deeper.length === 0 && bestGroups.every((g) => g.candidates === null && g.end <= scanEnd);
   remember(run, { page: best, groups: certain ? bestGroups : null });
   if (deeper.length > 0) {
-    repairRun(text, start, end, [best, ...deeper], 'sequence', line, repairs);
+    repairRun(text, start, end, [best, ...deeper], 'sequence', line, repairs, context);
     return;
   }
   for (const g of bestGroups) repairs.push(toRepair(text, g, start, [best], 'sequence'));

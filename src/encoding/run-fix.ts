@@ -5,6 +5,7 @@ import { looksLikeMojibake } from './badness.js';
 import { hasKeywords, isGuessable, keywordHit } from './prior.js';
 import { rankSlots } from './rank.js';
 import { scanRun, type Unit } from './segment.js';
+import { selectorFollows } from './variants.js';
 
 export interface Group {
   start: number;
@@ -31,8 +32,9 @@ export function fixRun(
   page: CodePage,
   mode: 'document' | 'sequence',
   line: () => string,
+  context = '',
 ): Group[] {
-  const groups = fixRunRelative(text, start, end, page, mode, line);
+  const groups = fixRunRelative(text, start, end, page, mode, line, true, context);
   return groups.map((g) => ({ ...g, start: g.start + start, end: g.end + start }));
 }
 
@@ -40,7 +42,8 @@ export function fixRun(
  * fixRun with offsets relative to `start`. The array may be shared with later calls (memoized): read only.
  * The same damaged runs recur all through a post (`â€™`), so results are memoized per code page, mode and
  * run text, and a hit allocates nothing but the key. Results with candidates depend on the line only
- * through which candidates' keywords it holds: those are memoized per such signature.
+ * through which candidates' keywords it holds: those are memoized per such signature. `context` is the
+ * repaired character just before the run when the previous run's repair reaches it (see runContext).
  */
 export function fixRunRelative(
   text: string,
@@ -50,19 +53,24 @@ export function fixRunRelative(
   mode: 'document' | 'sequence',
   line: () => string,
   rank = true,
+  context = '',
 ): readonly Group[] {
   if (end - start > MEMO_MAX_RUN) {
-    return relative(fixRunUncached(text, start, end, page, mode, line, rank), start);
+    return relative(fixRunUncached(text, start, end, page, mode, line, rank, null, context), start);
   }
   // A space right after the run can complete its last sequence (see segment.ts), so it belongs to the key;
   // runs hold no ASCII, so the appended space cannot be confused with the run's own text.
   // The ASCII character before it can be the base of a keycap (see buildGroup): it belongs there too. In
   // sequence mode the evidence, which decides what is kept, looks at both neighbours (see badness.ts).
+  // A context character is non-ASCII: the ASCII mark before it keeps it apart from the run's own text.
+  // Whether a variation selector follows that space decides how it is read (see segment.ts): a mark too.
   const tail = text.charCodeAt(end) === 0x20 ? 1 : 0;
+  const head = context === '' ? '' : '\u0001' + context;
+  const selector = tail === 1 && selectorFollows(text, end + 1, page) ? '\u0002' : '';
   const key =
     mode === 'sequence'
-      ? (text[start - 1] ?? '') + text.slice(start, end) + (text[end] ?? '')
-      : keycapBase(text, start) + text.slice(start, end + tail);
+      ? head + (text[start - 1] ?? '') + text.slice(start, end) + (text[end] ?? '') + selector
+      : head + keycapBase(text, start) + text.slice(start, end + tail) + selector;
   const memo = memoFor(page, mode);
   const known = memo.get(key);
   let signature = '';
@@ -73,7 +81,7 @@ export function fixRunRelative(
     if (hit) return hit;
   }
   const slots: Array<readonly string[]> = [];
-  const groups = relative(fixRunUncached(text, start, end, page, mode, line, rank, slots), start);
+  const groups = relative(fixRunUncached(text, start, end, page, mode, line, rank, slots, context), start);
   // A group that took the space after the run may depend on the word after it (see segment.ts): not memoized.
   if (!rank || groups.some((g) => g.end > end - start)) return groups;
   for (const g of groups) g.before = text.slice(start + g.start, start + g.end);
@@ -151,6 +159,7 @@ function fixRunUncached(
   line: () => string,
   rank = true,
   slots: Array<readonly string[]> | null = null,
+  context = '',
 ): Group[] {
   const units: Unit[] = [];
   scanRun(text, start, end, page, units);
@@ -184,9 +193,21 @@ function fixRunUncached(
       groups.push({ start: first.start, end: last.end, after: '', candidates: [] });
       continue;
     }
-    groups.push(buildGroup(members, first.start, last.end, line, keycapBase(text, first.start)));
+    const base = first.start === start && context !== '' ? context : keycapBase(text, first.start);
+    groups.push(buildGroup(members, first.start, last.end, line, base));
   }
   return groups;
+}
+
+/**
+ * The repaired character a run follows, when the previous run's last repair ends where this run starts: it
+ * took the space between them as a no-break space (`âš ï¸` is ⚠ and a lost VS16), so a lost byte at the
+ * start of this run is ranked with it (⚠ + VS16 is an emoji, ⚠ + VS1 is not). '' otherwise.
+ */
+export function runContext(prevEnd: number, prevAfter: string, start: number): string {
+  if (prevEnd !== start || prevAfter === '') return '';
+  const last = prevAfter.codePointAt(prevAfter.length - 1) ?? 0;
+  return last >= 0xdc00 && last <= 0xdfff ? prevAfter.slice(-2) : prevAfter.slice(-1);
 }
 
 /** The ASCII character before a group when it can start a keycap emoji (`1` + VS16 + U+20E3), else ''. */
@@ -209,6 +230,7 @@ function buildGroup(
     u.candidates === null ? u.text : isGuessable(u.candidates) ? u.candidates : '\ufffd',
   );
   // A keycap's digit is ASCII, outside the run: rank with it so that `1` + VS16 + U+20E3 counts as emoji.
+  // The same for the emoji a previous run ends with (see runContext).
   const ranked = rankSlots(base === '' ? parts : [base, ...parts], line()).texts.map((t) =>
     t.slice(base.length),
   );

@@ -11,12 +11,17 @@ import {
   insideWord,
   sequenceEvidence,
 } from './badness.js';
+import { MARK_CODE } from './marks.js';
 import { isGuessable } from './prior.js';
 import { isPlausibleCodePoint, isPrivateOrUnassigned } from './unicode.js';
-import { cesuPair, keepsSpaceAfterA, nbspEvidence, spaceWasNbsp } from './variants.js';
+import { cesuPair, keepsSpaceAfterA, nbspEvidence, selectorFollows, spaceWasNbsp } from './variants.js';
 
 /** Marks a U+FFFD in the input: a byte the decoder could not map, so one of the code page's undefined bytes. */
 const UNKNOWN = -2;
+/** Marks a `?` read as a lost byte (see marks.ts): any byte at all. */
+const ANY = -3;
+/** What a sequence completed by a `?` becomes: nothing tells its many readings apart. */
+const NO_CANDIDATES: readonly string[] = Object.freeze([]);
 
 /** One UTF-8 sequence recovered from the run, in input offsets. */
 export interface Unit {
@@ -40,6 +45,8 @@ export interface RunStats {
   uncertainUnits: number;
   /** Uncertain units whose candidates nothing tells apart (letters): they become U+FFFD. */
   blindUnits: number;
+  /** Units completed with bytes that left no mark in the text (a strict decoder dropped them). */
+  droppedUnits: number;
   evidence: number;
 }
 
@@ -51,12 +58,14 @@ const sharedStats: RunStats = {
   strongUnits: 0,
   uncertainUnits: 0,
   blindUnits: 0,
+  droppedUnits: 0,
   evidence: 0,
 };
 let scratch = new Int16Array(256);
 const seq = [0, 0, 0, 0];
 
 function byteAt(page: CodePage, code: number): number {
+  if (code === MARK_CODE) return ANY;
   if (code === 0xfffd && page.undefinedBytes.length > 0) return UNKNOWN;
   return page.encode[code] ?? -1;
 }
@@ -84,6 +93,7 @@ export function scanRun(
   stats.strongUnits = 0;
   stats.uncertainUnits = 0;
   stats.blindUnits = 0;
+  stats.droppedUnits = 0;
   stats.evidence = 0;
   const weight = codePageWeight(page.name);
   const canLose = page.undefinedBytes.length > 0;
@@ -96,6 +106,11 @@ export function scanRun(
   let i = 0;
   while (i < len) {
     const lead = scratch[i] ?? -1;
+    if (lead === ANY) {
+      // A `?` that completes no sequence is a question mark after all (see marks.ts).
+      i++;
+      continue;
+    }
     const n = lead >= 0 ? sequenceLength(lead) : 0;
     if (n === 0) {
       stats.leftoverChars++;
@@ -105,14 +120,33 @@ export function scanRun(
     let j = i + 1;
     let present = 0;
     let unknown = 0;
+    let marked = 0;
     while (j < len && j - i < n) {
       const b = scratch[j] ?? -1;
       if (b === UNKNOWN) unknown++;
+      else if (b === ANY) marked++;
       else if (isContinuation(b)) present++;
       else break;
       j++;
     }
-    const missing = n - 1 - present - unknown;
+    const missing = n - 1 - present - unknown - marked;
+    // The run ends one byte short and a plain space follows: see below. Does a variation selector follow?
+    const spaced = missing === 1 && unknown === 0 && j === len && spaceWasNbsp(text, start + len, page);
+    const selector = spaced && selectorFollows(text, start + len + 1, page);
+    if (marked > 0) {
+      // A `?` in the place of a byte (see marks.ts): the sequence is certainly damage, and unknowable.
+      // Of 2-byte sequences, only those of the classic leads C2 and C3 (`Â?`, `Ã?`): other leads are
+      // letters that a real question mark follows (`JOSÉ?`, `weiß?`).
+      if (missing === 0 && (n > 2 || lead === 0xc2 || lead === 0xc3)) {
+        const evidence = weight * 0.3;
+        record(stats, units, start + i, start + j, n, '', NO_CANDIDATES, evidence, true);
+        i = j;
+      } else {
+        stats.leftoverChars++;
+        i++;
+      }
+      continue;
+    }
     if (missing === 0 && unknown === 0) {
       for (let k = 0; k < n; k++) seq[k] = scratch[i + k] ?? 0;
       const cp = decodeSequence(seq, 0, n);
@@ -143,20 +177,24 @@ export function scanRun(
         continue;
       }
     } else if (
-      missing === 1 &&
-      unknown === 0 &&
-      j === len &&
-      spaceWasNbsp(text, start + len, page) &&
-      !(canLose && n >= 3 && present >= 1 && isGuessable(lostByteCandidatesAt(scratch, i, j, n, page)))
+      spaced &&
+      (selector ||
+        !(canLose && n >= 3 && present >= 1 && isGuessable(lostByteCandidatesAt(scratch, i, j, n, page))))
     ) {
       // The run ends one byte short and a plain space follows: the byte was 0xA0, a no-break space in this
       // code page, which an editor or a copy turned into a space (`Ð ` for `Р`, `Ã ` for `à`). Where a lost
-      // byte would give an emoji or frequent punctuation, that reading wins (`ğŸ” ` is 🔍 and a space).
+      // byte would give an emoji or frequent punctuation, that reading wins (`ğŸ” ` is 🔍 and a space),
+      // unless a variation selector follows the space, which no space takes (`â˜ ï¸` is ☠️, not ☁ and ︁).
       for (let k = 0; k < n - 1; k++) seq[k] = scratch[i + k] ?? 0;
       seq[n - 1] = 0xa0;
       const cp = decodeSequence(seq, 0, n);
       if (cp >= 0 && isPlausibleCodePoint(cp)) {
-        const evidence = weight * nbspEvidence(text, start + i, start + len + 1, cp, n);
+        // With a selector after it, the character is one half of an emoji sequence: full evidence.
+        const evidence =
+          weight *
+          (selector
+            ? sequenceEvidence(text, start + i, start + len + 1, cp, n)
+            : nbspEvidence(text, start + i, start + len + 1, cp, n));
         const char =
           String.fromCodePoint(cp) + (cp === 0xe0 && keepsSpaceAfterA(text, start + len + 1) ? ' ' : '');
         record(stats, units, start + i, start + len + 1, n, char, null, evidence);
@@ -172,6 +210,7 @@ export function scanRun(
     ) {
       const candidates = lostByteCandidatesAt(scratch, i, j, n, page);
       if (candidates.length > 0) {
+        if (missing > 0) stats.droppedUnits++;
         const only = candidates.length === 1 ? (candidates[0] ?? null) : null;
         // Lost bytes weaken the evidence unless what fits is an emoji or frequent punctuation; inside a
         // word of one script (camel case, `ПоздравЂаво`), the missing byte is more likely never there.
@@ -226,7 +265,8 @@ function record(
   text: string,
   candidates: readonly string[] | null,
   evidence: number,
-  walled = false,
+  // The loss is accounted for (a letter glued inside a word, a `?` in the byte's place): not blind.
+  accounted = false,
 ): void {
   stats.units++;
   stats.evidence += evidence;
@@ -234,7 +274,7 @@ function record(
   if (bytes >= 3) stats.strongUnits++;
   if (candidates !== null) {
     stats.uncertainUnits++;
-    if (!walled && !isGuessable(candidates)) stats.blindUnits++;
+    if (!accounted && !isGuessable(candidates)) stats.blindUnits++;
   }
   units?.push({ start, end, text, bytes, candidates, evidence });
 }

@@ -11,6 +11,14 @@ export function spaceWasNbsp(text: string, at: number, page: CodePage): boolean 
 }
 
 /**
+ * text[at] starts the bytes of a variation selector (U+FE00..U+FE0F are EF B8 80..8F) in this code page:
+ * what follows a character that takes one, never a space.
+ */
+export function selectorFollows(text: string, at: number, page: CodePage): boolean {
+  return page.encode[text.charCodeAt(at)] === 0xef && page.encode[text.charCodeAt(at + 1)] === 0xb8;
+}
+
+/**
  * Evidence of a sequence completed by a space read as 0xA0. `Ã ` (à) and `Â ` (no-break space) count in
  * full right after a small letter (`voilÃ  le`, `namedÂ `), where real text has no capital; elsewhere they
  * are a capital ending an all-caps word or the letter named alone (`IRMÃ E`, `Ã and`). Other leads count

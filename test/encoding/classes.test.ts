@@ -44,6 +44,32 @@ describe('byte 0xA0 turned from a no-break space into a space', () => {
     expect(fix('ğŸ”\u0090 ğŸ” Search')).toBe('🔐 🔍 Search');
   });
 
+  it('restores the VS16 of an emoji whose last byte was that 0xA0, in the next run', () => {
+    // ⚠ is E2 9A A0: the 0xA0 became a space, which ends the run; the VS16 (EF B8 8F) lost its 0x8F.
+    const text = 'Atenção: ⚠️ não esqueça o prêmio ⚠️ hoje';
+    const damaged = damage(text, 'windows-1252', 'drop').replaceAll('\u00a0', ' ');
+    expect(damaged).toBe('AtenÃ§Ã£o: âš ï¸ nÃ£o esqueÃ§a o prÃªmio âš ï¸ hoje');
+    const result = repairMojibake(damaged);
+    expect(result.text).toBe(text);
+    expect(replay(damaged, result)).toBe(text);
+    expect(result.uncertain.map((r) => [r.before, r.candidates])).toEqual([
+      ['ï¸', ['\ufe0f', '\ufe01', '\ufe0d', '\ufe10']],
+      ['ï¸', ['\ufe0f', '\ufe01', '\ufe0d', '\ufe10']],
+    ]);
+    // The same with U+FFFD written for the lost byte.
+    expect(fix(damaged.replaceAll('ï¸', 'ï¸\ufffd'))).toBe(text);
+  });
+
+  it('reads the space before a variation selector as 0xA0, even where a lost byte fits', () => {
+    // ☠ is E2 98 A0; E2 98 with a lost byte would be ☁ or ☝, but no space takes a selector.
+    const text = 'Olá ☠️ e ⚠️ fim';
+    const damaged = damage(text, 'windows-1252', 'drop').replaceAll('\u00a0', ' ');
+    expect(damaged).toBe('OlÃ¡ â˜ ï¸ e âš ï¸ fim');
+    expect(fix(damaged)).toBe(text);
+    // A real accent beside the damage stays as it is.
+    expect(fix('Olá, tudo bem? âš ï¸ cuidado')).toBe('Olá, tudo bem? ⚠️ cuidado');
+  });
+
   it('leaves all-caps words and a letter named on its own alone', () => {
     for (const text of ['IRMÃ E IRMÃO', 'the letter Ã and the letter Ð here', 'Ð Ñ']) {
       expect(repairMojibake(text).text).toBe(text);
@@ -126,6 +152,18 @@ describe('readings that would mostly write U+FFFD', () => {
     expect(r.encoding).toBeNull();
     expect(r.text).toBe('ãƒ.ã‚.ã¢.æ’ it’s');
   });
+
+  it('leave a run alone when the reading that explains most of it is mostly U+FFFD', () => {
+    // Three layers of Windows-1252, then lowercased: `Ã` became `ã`, a 3-byte lead. Windows-1252 explains
+    // the whole run but would write U+FFFD for most of it; Mac Roman explains only pieces (`ãľՋ≩l`).
+    const triple = (s: string): string =>
+      damage(damage(damage(s, 'windows-1252'), 'windows-1252'), 'windows-1252').toLowerCase();
+    expect(triple('él')).toBe('ãƒæ’ã‚â©l');
+    for (const s of ['él', 'ça', 'Don’t', '“ok”']) {
+      const text = triple(s);
+      expect(repairMojibake(text).text).toBe(text);
+    }
+  });
 });
 
 describe('runs that recur (results are memoized)', () => {
@@ -157,5 +195,45 @@ describe('damage found only in protected ranges', () => {
     const start = text.indexOf('`');
     const r = repairMojibake(text, { protectedRanges: [[start, text.length - 1]] });
     expect(r.text).toBe('It’s done — see `const s = “hi”`.');
+  });
+});
+
+describe('question marks an encoder wrote for lost bytes', () => {
+  /** Damage through `cp`, then an encoder to Windows-1252 that writes `?` for what it cannot hold. */
+  function questioned(text: string, cp: string): string {
+    return iconv.decode(iconv.encode(damage(text, cp), 'windows-1252'), 'windows-1252');
+  }
+
+  it('writes U+FFFD for each sequence a `?` completes: the `?` can be any byte', () => {
+    const damaged = questioned('He rated it “good” and “fine”, then left.', 'windows-1252');
+    expect(damaged).toBe('He rated it â€œgoodâ€? and â€œfineâ€?, then left.');
+    const result = repairMojibake(damaged);
+    expect(result.text).toBe('He rated it “good\ufffd and “fine\ufffd, then left.');
+    expect(replay(damaged, result)).toBe(result.text);
+    expect(result.uncertain.map((r) => [r.before, r.after, r.candidates])).toEqual([
+      ['â€?', '\ufffd', ['\ufffd']],
+      ['â€?', '\ufffd', ['\ufffd']],
+    ]);
+    // A question mark after a letter that is a 2-byte lead (É is C9) stays: only `Â?` and `Ã?` are read.
+    expect(fix(`${damaged} Who? JOSÉ?`)).toBe(
+      'He rated it “good\ufffd and “fine\ufffd, then left. Who? JOSÉ?',
+    );
+  });
+
+  it('reads a `?` inside a sequence, and two for one character', () => {
+    // Latin-1 gives C1 controls for 0x80 0x82 0x99, which Windows-1252 cannot encode.
+    const damaged = questioned('Only 5 € at the café, it’s cheap', 'iso-8859-1');
+    expect(damaged).toBe('Only 5 â?¬ at the cafÃ©, itâ??s cheap');
+    expect(fix(damaged)).toBe('Only 5 \ufffd at the café, it\ufffds cheap');
+  });
+
+  it('keeps a question mark after a byte a strict decoder dropped', () => {
+    // One `?` after a short sequence is not a pattern; a byte dropped unmarked elsewhere rules marks out.
+    const once = 'Did you find it 🔍? Yes, it’s done';
+    expect(fix(damage(once, 'windows-1254', 'drop'))).toBe(once);
+    const twice = 'Found it 🔍? Good. Wrote 📝? Good. Search 🔍 again';
+    const dropped = damage(twice, 'windows-1254', 'drop');
+    expect(dropped).toBe('Found it ğŸ”? Good. Wrote ğŸ“? Good. Search ğŸ” again');
+    expect(fix(dropped)).toBe(twice);
   });
 });
