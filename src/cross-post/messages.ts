@@ -74,7 +74,7 @@ function duplicates(
   for (const [value, group] of byValue) {
     if (group.length < 2) continue;
     for (const post of group) {
-      const others = namesOf(group.filter((other) => other !== post));
+      const others = namesOfOthers(group, post);
       const place = key === 'slug' ? post.frontmatter.slugPlace : post.frontmatter.cuidPlace;
       messages.push(
         makeMessage(
@@ -92,9 +92,13 @@ function duplicates(
 /** Names a few posts; a folder where hundreds share a value would otherwise repeat the whole list per post. */
 const NAMED_POSTS = 3;
 
-function namesOf(posts: readonly CrossPost[]): string {
-  const names = posts.slice(0, NAMED_POSTS).map((post) => `\`${post.path}\``);
-  const rest = posts.length - names.length;
+function namesOfOthers(group: readonly CrossPost[], post: CrossPost): string {
+  const names: string[] = [];
+  for (const other of group) {
+    if (names.length === NAMED_POSTS) break;
+    if (other !== post) names.push(`\`${other.path}\``);
+  }
+  const rest = group.length - 1 - names.length;
   return rest > 0 ? `${names.join(', ')} and ${rest} other post${rest === 1 ? '' : 's'}` : names.join(', ');
 }
 

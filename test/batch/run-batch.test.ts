@@ -55,6 +55,19 @@ describe('runBatch', () => {
     expect(outcomes[1]!.messages[0]).toMatchObject({ ruleId: 'file-crash', fatal: true });
   });
 
+  it('streams 50,000 files through the pool in order', async () => {
+    const names = Array.from({ length: 50_000 }, (_, index) => `post-${index}.md`);
+    let expected = 0;
+    for await (const outcome of runBatch(
+      names.map((name) => task('/nowhere', name)),
+      { workers: 2, workerUrl: FAULTY_WORKER },
+    )) {
+      expect(outcome.displayPath).toBe(names[expected]);
+      expected++;
+    }
+    expect(expected).toBe(50_000);
+  });
+
   it('reports a file deleted between finding it and reading it, and goes on', async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, 'kept.md'), '# Kept\n\nText.\n');

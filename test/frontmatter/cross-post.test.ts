@@ -85,6 +85,15 @@ describe('crossPostMessages', () => {
     );
   });
 
+  it('keeps each message short when 50,000 posts share one cuid', () => {
+    const frontmatter = extractPostKeys(post('same', 'cm9'));
+    const posts = Array.from({ length: 50_000 }, (_, index) => ({ path: `${index}.md`, frontmatter }));
+    const messages = crossPostMessages(posts);
+    expect(messages).toHaveLength(100_000);
+    expect(messages[0]!.reason).toContain('`1.md`, `2.md`, `3.md` and 49996 other posts also have');
+    expect(Math.max(...messages.map((message) => message.reason.length))).toBeLessThan(250);
+  });
+
   it('finds nothing when every slug and cuid is different, or missing', () => {
     const posts = [
       { path: 'a.md', frontmatter: extractPostKeys(post('a', 'cm1')) },
