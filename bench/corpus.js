@@ -27,6 +27,19 @@ export async function generatedPosts(count) {
   return { dir, label: `${count} generated posts` };
 }
 
+/** `count` posts of one short paragraph each: the cost per file, not per byte. */
+export async function tinyPosts(count) {
+  const dir = path.join(tmpdir(), `hashnode-tidy-bench-tiny-${count}`);
+  if (!existsSync(path.join(dir, `tiny-${count - 1}.md`))) {
+    await mkdir(dir, { recursive: true });
+    for (let index = 0; index < count; index++) {
+      const text = `---\ntitle: Note ${index}\nslug: note-${index}\ncuid: cm${String(index).padStart(23, '0')}\ndatePublished: 2025-01-01T00:00:00.000Z\ntags:\n  - notes\n---\n\nA short note.\n`;
+      await writeFile(path.join(dir, `tiny-${index}.md`), text);
+    }
+  }
+  return { dir, label: `${count} tiny posts` };
+}
+
 export async function markdownFiles(dir) {
   return (
     await fg('**/*.{md,markdown,mdx}', { cwd: dir, absolute: true, ignore: ['**/node_modules/**'] })

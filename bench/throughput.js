@@ -1,8 +1,8 @@
 // Times hashnode-tidy against remark-cli and markdownlint-cli2 over the same folders, in the same run, and
 // prints seconds, peak memory and the ratios the performance targets are stated in.
-// Usage: npm run build && node bench/throughput.js [--sizes=1000,10000] [--runs=3] [--no-corpus]
+// Usage: npm run build && node bench/throughput.js [--sizes=1000,10000] [--tiny=50000] [--runs=3] [--no-corpus]
 import os from 'node:os';
-import { CORPUS, generatedPosts, markdownFiles } from './corpus.js';
+import { CORPUS, generatedPosts, markdownFiles, tinyPosts } from './corpus.js';
 import { existsSync } from 'node:fs';
 import { mb, medianOf, tools } from './cli-tools.js';
 
@@ -16,6 +16,8 @@ console.log(
 );
 const folders = [];
 for (const size of sizes) folders.push({ ...(await generatedPosts(size)), runs: size < 5000 ? runs : 1 });
+const tiny = Number(option('tiny', '0'));
+if (tiny > 0) folders.push({ ...(await tinyPosts(tiny)), runs: 1 });
 if (existsSync(CORPUS) && !process.argv.includes('--no-corpus')) {
   folders.push({ dir: CORPUS, label: `shared corpus (${(await markdownFiles(CORPUS)).length} posts)`, runs });
 }

@@ -1,5 +1,7 @@
+import type { Root } from 'mdast';
 import type { VFileMessage } from 'vfile-message';
-import { extractPostKeys, type PostFrontmatter } from '../cross-post/index.js';
+import { extractPostKeys, postKeysOf, type PostFrontmatter } from '../cross-post/index.js';
+import { frontmatterOf } from '../frontmatter/parse.js';
 import { collectImages, type ImageInfo } from '../images/index.js';
 import { tidyFile } from '../pipeline/tidy-file.js';
 import { formatDiff } from '../report/diff.js';
@@ -67,6 +69,11 @@ export async function processFile(task: FileTask): Promise<FileOutcome> {
         ? collectImages(result.tree, result.text)
         : undefined,
     diff,
-    keys: result.text === undefined ? undefined : extractPostKeys(result.text),
+    keys: result.text === undefined ? undefined : postKeys(result.text, result.tree),
   };
+}
+
+/** Slug and cuid, from the frontmatter the rules already parsed when there is a tree. */
+function postKeys(text: string, tree: Root | undefined): PostFrontmatter {
+  return tree ? postKeysOf(frontmatterOf(tree, text), text) : extractPostKeys(text);
 }

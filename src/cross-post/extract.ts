@@ -1,7 +1,7 @@
 import { isScalar } from 'yaml';
 import { frontmatterFromText } from '../frontmatter/locate.js';
 import { lineFinder, type LineColumn } from '../frontmatter/lines.js';
-import { entryMap, parseFrontmatter } from '../frontmatter/parse.js';
+import { entryMap, parseFrontmatter, type ParsedFrontmatter } from '../frontmatter/parse.js';
 
 /** The keys a post is known by across a folder, with where their values are written. */
 export interface PostFrontmatter {
@@ -20,8 +20,13 @@ export interface PostFrontmatter {
  */
 export function extractPostKeys(text: string): PostFrontmatter {
   const block = frontmatterFromText(text);
-  const parsed = block && parseFrontmatter(block);
-  if (!block || !parsed) return {};
+  return postKeysOf(block && parseFrontmatter(block), text);
+}
+
+/** The same from frontmatter already parsed (by the rules, from the post's tree): no second YAML parse. */
+export function postKeysOf(parsed: ParsedFrontmatter | undefined, text: string): PostFrontmatter {
+  if (!parsed) return {};
+  const { block } = parsed;
   const entries = entryMap(parsed.entries);
   // Lines are counted in the frontmatter only: the body can be long and is not needed.
   const place = lineFinder(text.slice(0, block.close));

@@ -1,4 +1,4 @@
-export { extractPostKeys, type PostFrontmatter } from './extract.js';
+export { extractPostKeys, postKeysOf, type PostFrontmatter } from './extract.js';
 export {
   CROSS_POST_IDS,
   crossPostMessages,
