@@ -6,6 +6,8 @@ import { processFile, type FileOutcome, type FileTask } from './process-file.js'
 
 /** Below this many files, starting threads costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 32;
+/** Outcomes kept while an earlier file is still being tidied: a few kilobytes each. */
+const MAX_BUFFERED = 2048;
 
 export interface BatchOptions {
   /** Threads to use: 1 runs every file in this thread; default: one per core, for batches big enough. */
@@ -33,7 +35,8 @@ export async function* runBatch(
   const threads = workerCount(tasks.length, options.workers);
   if (threads === 1) {
     yield* inOrder(tasks, (task) => processFile(task).catch((error) => crashed(task, error)), {
-      ahead: 1,
+      concurrency: 1,
+      maxBuffered: 1,
       signal: options.signal,
     });
     return;
@@ -45,9 +48,11 @@ export async function* runBatch(
     maxThreads: threads,
   });
   try {
-    // Enough files ahead that one slow file does not leave the other threads idle.
+    // Two files a thread, so a thread never waits for its next file; while one slow file is tidied, the
+    // other threads go on with up to MAX_BUFFERED files after it.
     yield* inOrder(tasks, (task) => pool.run(task).catch((error) => crashed(task, error)), {
-      ahead: threads * 16,
+      concurrency: threads * 2,
+      maxBuffered: MAX_BUFFERED,
       signal: options.signal,
     });
   } finally {
