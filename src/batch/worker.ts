@@ -1,4 +1,4 @@
 // Entry point of a batch worker thread: piscina calls the default export once per file.
-import { processFile } from './process-file.js';
+import { tidyOrReport } from './crashed-outcome.js';
 
-export default processFile;
+export default tidyOrReport;

@@ -95,7 +95,7 @@ export const FLAGS = {
     type: 'string',
     commands: ['check', 'fix'],
     value: 'N',
-    help: 'Threads for a batch (default: one per core from 32 files on; 1 runs in one thread).',
+    help: 'Threads for a batch, this one included (default: one per core from 32 files on).',
   },
   'no-progress': {
     type: 'boolean',
