@@ -40,7 +40,7 @@ export const needlessEscape = defineRule(
       }
       return 'skip';
     });
-    for (const { block, offsets } of provenInContext(source, found)) {
+    for (const { block, offsets } of provenInContext(source, tree, found)) {
       const waits = pending(block);
       for (const offset of offsets) {
         const escaped = source[offset + 1]!;
@@ -171,10 +171,12 @@ function provenNeedless(source: string, block: Span, candidates: number[], defin
  */
 function provenInContext(
   source: string,
+  tree: Root,
   found: { block: Span; offsets: number[] }[],
 ): { block: Span; offsets: number[] }[] {
   if (found.length === 0) return found;
-  const expected = treeKey(parseMarkdown(source));
+  // The post's own tree: parsed by the same parser, and rules never change it.
+  const expected = treeKey(tree);
   const accepted: { block: Span; offsets: number[] }[] = [];
   const removing = (groups: { offsets: number[] }[]) => {
     const offsets = groups.flatMap((group) => group.offsets).sort((a, b) => a - b);
