@@ -1,11 +1,12 @@
 import type { Language } from './languages.js';
 import { proseRatio } from './prose.js';
-import { takeSample, type Sample } from './sample.js';
-import { addEvidence, hit, scoreOf, scoreSignals, type Tallies } from './score.js';
+import { pythonShape } from './python-shape.js';
+import { stripTrailingComment, takeSample, type Sample } from './sample.js';
+import { addEvidence, dropHit, hit, scoreOf, scoreSignals, type Tallies } from './score.js';
 import { sessionShape } from './session.js';
 import { CODE_SIGNALS } from './signals-code.js';
 import { DATA_SIGNALS } from './signals-data.js';
-import { OPS_SIGNALS } from './signals-ops.js';
+import { OPS_SIGNALS, UNKNOWN_PROGRAM } from './signals-ops.js';
 import { WEB_SIGNALS } from './signals-web.js';
 import { checkJson, checkYaml } from './structured.js';
 import { resolveVariant, FAMILIES, type Family } from './variants.js';
@@ -29,10 +30,17 @@ function collect(sample: Sample): Tallies {
   const tallies: Tallies = new Map();
   const json = checkJson(sample);
   if (json) addEvidence(tallies, 'json', json.score, json.evidence);
-  scoreSignals(sample, ALL_SIGNALS, tallies);
   const yaml = checkYaml(sample);
-  if (yaml) addEvidence(tallies, 'yaml', yaml.score, yaml.evidence);
-  else tallies.delete('yaml'); // key-name hints mean nothing unless the text is structurally YAML
+  // A YAML file's `run: |` scripts are strings: only the lines outside them speak for other languages.
+  const scored = yaml ? { ...sample, code: yaml.outside.map(stripTrailingComment) } : sample;
+  scoreSignals(scored, ALL_SIGNALS, tallies);
+  const python = pythonShape(scored);
+  if (python.score > 0) addEvidence(tallies, 'python', python.score, python.why);
+  if (yaml) {
+    addEvidence(tallies, 'yaml', yaml.score, yaml.evidence);
+    // Commands in a CI file's `script: |` are strings of the YAML, and CI steps name many tools.
+    dropHit(tallies, 'bash', UNKNOWN_PROGRAM);
+  } else tallies.delete('yaml'); // key-name hints mean nothing unless the text is structurally YAML
   // `key = value` lines alone are just assignments; INI/TOML need a `[section]` header.
   if (
     hit(tallies, 'ini', '`[section]` header') +
@@ -72,9 +80,19 @@ function applyContextRules(sample: Sample, tallies: Tallies): void {
   if (scoreOf(tallies, 'css') === hit(tallies, 'css', 'CSS rule `selector {`')) tallies.delete('css');
   // LINQ query syntax borrows SQL's keywords.
   if (hit(tallies, 'csharp', 'LINQ query `from x in source`') > 0) tallies.delete('sql');
-  // `FROM x` alone is as likely SQL as a Dockerfile.
-  if (scoreOf(tallies, 'dockerfile') === hit(tallies, 'dockerfile', '`FROM image` instruction'))
+  // `FROM x` alone is as likely SQL as a Dockerfile, unless x is an image reference (`node:20`).
+  if (
+    scoreOf(tallies, 'dockerfile') === hit(tallies, 'dockerfile', '`FROM image` instruction') &&
+    !sample.code.some((l) => /^FROM [\w.-]+[:/@]\S/.test(l))
+  )
     tallies.delete('dockerfile');
+  // Flags and `&&` chains on `RUN` lines are the Dockerfile's, when no line is a command of its own.
+  if (
+    scoreOf(tallies, 'dockerfile') > 0 &&
+    hit(tallies, 'bash', 'line starts with a known shell command') === 0 &&
+    hit(tallies, 'bash', 'shebang names a POSIX shell') === 0
+  )
+    tallies.delete('bash');
   // Markup must make up a fair share of the lines, not one template buried in other code.
   const markupLines = sample.code.filter(
     (l) => l.startsWith('<') || l.startsWith('{{') || l.startsWith('{%'),

@@ -5,6 +5,8 @@ const WORD = /^[A-Za-z][a-z']*[,.;:!?]?$/;
 
 /** A line of natural language: several tokens, nearly all plain words, no code punctuation. */
 function isProseLine(line: string): boolean {
+  // A sentence in a comment (`# Output: ...`, `// then retry`) is still part of the code.
+  if (/^(#|\/\/|--|\/?\*) /.test(line)) return false;
   const tokens = line.split(' ').filter((t) => t !== '');
   if (tokens.length < 5 || isCommandLine(line)) return false;
   // Sentences start with a capital or end with punctuation; `npm run build and test` does neither.

@@ -74,7 +74,7 @@ function count(line: string, needle: string): number {
 }
 
 /** `x = 1  # note` -> `x = 1`: trailing `#` comments hide line shapes (shell, Python, Ruby, YAML). */
-function stripTrailingComment(line: string): string {
+export function stripTrailingComment(line: string): string {
   if (line.startsWith('#')) return line;
   const at = line.indexOf(' # ');
   return at > 0 ? line.slice(0, at).trimEnd() : line;

@@ -47,3 +47,12 @@ export function scoreOf(tallies: Tallies, lang: Language): number {
 export function hit(tallies: Tallies, lang: Language, why: string): number {
   return tallies.get(lang)?.hits.get(why) ?? 0;
 }
+
+/** Take back one signal's contribution (a context rule decided it does not apply here). */
+export function dropHit(tallies: Tallies, lang: Language, why: string): void {
+  const t = tallies.get(lang);
+  const points = t?.hits.get(why);
+  if (!t || points === undefined) return;
+  t.score -= points;
+  t.hits.delete(why);
+}

@@ -1,7 +1,8 @@
 import type { Sample } from './sample.js';
 
-/** `$ cmd`, `user@host:~/dir$ cmd`, `root@host:/# cmd`. */
-const PROMPT = /^(\$|[\w.-]+@[\w.-]+:[^\s$#]*[$#]|[\w.-]+@[\w.-]+ [^\s$#]*[$#%]) \S/;
+/** `$ cmd`, `user@host:~/dir$ cmd`, `root@host:/# cmd`, `[user@host ~]$ cmd`. */
+const PROMPT =
+  /^(\$|[\w.-]+@[\w.-]+:[^\s$#]*[$#]|[\w.-]+@[\w.-]+ [^\s$#]*[$#%]|\[[^\]\s]{0,60}( [^\]\s]{1,60})?\][$#]) \S/;
 
 export interface SessionShape {
   prompts: number;

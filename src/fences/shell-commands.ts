@@ -17,13 +17,20 @@ export const SHELL_COMMANDS: ReadonlySet<string> = new Set(
     'apachectl a2enmod a2ensite pm2 supervisorctl unset alias set shopt trap printf read exit sleep date ' +
     'hostname lsof chroot base64 sha256sum md5sum diff patch make cmake gcc g++ clang ./configure sh bash zsh ' +
     'fish php python python3 node ruby perl stat file tree basename dirname realpath xdg-open open start ' +
-    'kubeseal kustomize k3s k3d microk8s ctr crictl nerdctl buildah skopeo trivy grype syft cosign'
+    'kubeseal kustomize k3s k3d microk8s ctr crictl nerdctl buildah skopeo trivy grype syft cosign ' +
+    'amplify cdk sam serverless sls pulumi wsl virsh virt-install gsettings nala fnm volta bunx pgrep promtool ' +
+    'velero mongodump mongorestore pg_dump pg_restore mysqldump redis-server supabase prisma nodemon ts-node ' +
+    'tfsec checkov snyk tflint kubectl-ai stern flux cilium linkerd minio mc rclone'
   ).split(' '),
 );
 
 /** Words that open shell lines but are also ordinary identifiers or code keywords elsewhere. */
 const NEEDS_ARGUMENT = new Set([
   'go',
+  'sam',
+  'mc',
+  'flux',
+  'stern',
   'set',
   'read',
   'exit',
@@ -79,7 +86,10 @@ const NEEDS_ARGUMENT = new Set([
 ]);
 
 /** `$ `, `user@host:~/dir$ `, `root@box:/# ` in front of a command. */
-const PROMPT_PREFIX = /^(\$|[\w.-]+@[\w.-]+:[^\s$#]*[$#]) /;
+const PROMPT_PREFIX = /^(\$|[\w.-]+@[\w.-]+:[^\s$#]*[$#]|\[[^\]\s]{0,60}( [^\]\s]{1,60})?\][$#]) /;
+
+/** A script run by path (`./install.sh`, `bin/kafka-topics.sh`): only a shell does that. */
+const SCRIPT_PATH = /^(\.{1,2}\/[\w.-]+|[\w.-]+(\/[\w.-]+)*\.sh)$/;
 
 /** The arguments that may follow an ambiguous command word: flags, paths, plain words, quoted strings. */
 const ARG_SHAPE = /^ [-\w./~"'$@:=%+,]/;
@@ -90,11 +100,14 @@ const ARG_SHAPE = /^ [-\w./~"'$@:=%+,]/;
  */
 export function isCommandLine(line: string): boolean {
   let l = line.replace(PROMPT_PREFIX, '');
-  if (l.startsWith('sudo ')) l = l.slice(5);
+  const sudo = l.startsWith('sudo ');
+  if (sudo) l = l.slice(5);
   const space = l.indexOf(' ');
   const word = space < 0 ? l : l.slice(0, space);
-  if (!SHELL_COMMANDS.has(word)) return false;
   const rest = space < 0 ? '' : l.slice(space);
+  // `sudo` runs programs, and a path runs a script: the program need not be a known one.
+  if ((sudo && /^[a-z][\w.-]*$/.test(word)) || SCRIPT_PATH.test(word)) return plainArguments(rest);
+  if (!SHELL_COMMANDS.has(word)) return false;
   if (NEEDS_ARGUMENT.has(word) && !ARG_SHAPE.test(rest)) return false;
   // Column-aligned text (`cat     2`) is tabular output, not a typed command.
   if (rest.startsWith('  ')) return false;
@@ -105,8 +118,18 @@ export function isCommandLine(line: string): boolean {
     return false;
   if (word === 'export' && !/^ (-[a-z]+ )?[A-Za-z_]\w*=/.test(rest)) return false;
   if (word === 'set' && !/^ [-+][a-zA-Z]/.test(rest)) return false;
-  // `echo(...)`, `print x;`, `source = ...` and friends are code, not commands.
+  return plainArguments(rest);
+}
+
+/** Piped into a Verb-Noun cmdlet (`| Out-String`): a PowerShell line, whatever runs first. */
+export function pipesIntoCmdlet(line: string): boolean {
+  return /\| ?[A-Z][a-z]+-[A-Z][A-Za-z]+\b/.test(line);
+}
+
+/** `echo(...)`, `print x;`, `source = ...` and friends are code, not commands. */
+function plainArguments(rest: string): boolean {
   if (/^ ?[=(]/.test(rest) || /^ [=+*/<>!]=? /.test(rest)) return false;
+  if (pipesIntoCmdlet(rest)) return false;
   if (/;$/.test(rest) && !/(done|fi|esac|then|do|\\);$/.test(rest)) return false;
   return true;
 }

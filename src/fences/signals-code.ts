@@ -7,6 +7,27 @@ export const CODE_SIGNALS: readonly Signal[] = [
   sig('python', 3, /^class \w+(\(.*\))?:$/, '`class Name:`', { cap: 2 }),
   sig('python', 4, /^from [\w.]+ import (\(|\*|[\w, ]+$)/, '`from x import y`', { cap: 3 }),
   sig('python', 2, /^import [\w.]+( as \w+)?(, [\w.]+)*$/, '`import module` without a semicolon', { cap: 3 }),
+  // `import x as y` and a bare one-word `import os` have no other reading among the languages here.
+  sig('python', 2, /^import [\w.]+ as \w+$|^import [a-z_]\w*$/, '`import numpy as np` / `import os`', {
+    cap: 2,
+  }),
+  sig(
+    'python',
+    2.5,
+    /(^|[\s(=,[])(np|pd|plt|sns|tf|torch|cv2|sklearn)\.[a-z_][\w.]*\(/,
+    'call on a conventional data-science alias (`np.`, `pd.`, `plt.`)',
+    { cap: 2 },
+  ),
+  sig(
+    'python',
+    2,
+    /(= ?|\(|, ?|return |is |not )(True|False|None)(?![\w;])/,
+    '`True`/`False`/`None` as a value',
+    {
+      cap: 2,
+    },
+  ),
+
   sig('python', 2, /^(if|elif|while|for|with|try|except|else|finally)\b.*:$/, 'block header ending in `:`', {
     cap: 3,
   }),
@@ -44,7 +65,13 @@ export const CODE_SIGNALS: readonly Signal[] = [
 
   sig('go', 6, /^package [a-z]\w*$/, '`package name` clause'),
   sig('go', 4, /^func (\(\w+ \*?\w+\) )?\w+\(/, '`func name(`', { cap: 3 }),
-  sig('go', 2, /^[\w, ]+ := /, '`:=` short declaration', { cap: 3 }),
+  sig('go', 2, /(^|^(if|for|switch) |; )[\w, ]+ := /, '`:=` short declaration', { cap: 3 }),
+  sig('go', 2, /^(if|for|switch|} else if) [^(].* \{$/, '`if`/`for` without parentheses before `{`', {
+    cap: 3,
+  }),
+  sig('go', 1.5, /[!=]= nil\b|\bnil\)|\*[a-z]\w*\.[A-Z]\w*[,)]/, '`!= nil` / `*pkg.Type` parameter', {
+    cap: 2,
+  }),
   sig('go', 3, /^if err != nil \{$|\bfmt\.(Print|Sprint|Errorf)/, '`if err != nil` / `fmt.` call', {
     cap: 2,
   }),
@@ -94,7 +121,7 @@ export const CODE_SIGNALS: readonly Signal[] = [
   sig(
     'java',
     2,
-    /^@(Override|Autowired|Service|RestController|Entity|Getter|Setter|Data|Bean|Test|SpringBootApplication|GetMapping|PostMapping|RequestMapping)\b/,
+    /^@(Override|Autowired|Service|RestController|Entity|Getter|Setter|Data|Bean|Test|SpringBootApplication|GetMapping|PostMapping|PutMapping|DeleteMapping|RequestMapping|Configuration|Value|Component|Repository|Controller|Transactional|Slf4j|Id|Column|Table|PathVariable|RequestBody|Builder|NoArgsConstructor|AllArgsConstructor|FunctionalInterface)\b(?!\(\{)/,
     'Java annotation',
     { cap: 2 },
   ),
@@ -104,6 +131,30 @@ export const CODE_SIGNALS: readonly Signal[] = [
     /^(public|private|protected) (static )?(final )?(void|String|int|boolean|long|List<[\w<>, ]+>|[A-Z]\w*) [a-z]\w*\(/,
     'camelCase method signature',
     { cap: 3 },
+  ),
+  sig(
+    'java',
+    2,
+    /^(public |private |protected )?(static )?(final )?(synchronized )?(boolean|String|[A-Z]\w*<[\w<>, ?]+>) [a-z]\w*\(.*\) ?(throws [\w, ]+ )?\{$/,
+    'camelCase method returning `boolean`/`String`/a generic',
+    { cap: 2 },
+  ),
+  // Boxed types as generic arguments: `List<String>`, `Map<String, Integer>`.
+  sig(
+    'java',
+    3,
+    /^[A-Z]\w*<(String|Integer|Long|Boolean|Double)(, ?[A-Z]\w*)?> [a-z]\w* ?=|^boolean [a-z]\w* ?=/,
+    'Java-typed local (`List<String> x =`, `boolean b =`)',
+    {
+      cap: 2,
+    },
+  ),
+  sig(
+    'java',
+    2,
+    /\bSystem\.(currentTimeMillis|exit|getenv)\(|\bthrows [A-Z]\w*Exception\b|^@RequestParam|\.stream\(\)/,
+    'Java library idiom',
+    { cap: 2 },
   ),
   sig('java', 1.5, /\bString [a-z]\w* ?=|\bnew [A-Z]\w*<>\(/, '`String x =` / diamond `new X<>()`', {
     cap: 2,
@@ -200,9 +251,82 @@ export const CODE_SIGNALS: readonly Signal[] = [
     'parameter with a C#-style type',
     { cap: 2 },
   ),
+  sig(
+    'csharp',
+    3,
+    /^(public |internal )?interface I[A-Z]\w*(<[^>]*>)?( ?: ?[\w<>, ]+)?$/,
+    '`interface IName` with the brace on the next line',
+  ),
+  sig(
+    'csharp',
+    2,
+    /^(async )?(void|bool|int|long|string|object|Task(<[\w<>, ?()]+>)?|[A-Z]\w*(<[\w<>, ?]+>)?(\[\])?) [A-Z]\w*(<[\w, ]+>)?\([^)]*\)(;|$| ?\{$| =>)/,
+    'PascalCase method declared without modifiers',
+    { cap: 3 },
+  ),
+  // Value types as generic arguments (`List<int>`) are legal in C#, not in Java.
+  sig(
+    'csharp',
+    3,
+    /^[A-Z]\w*<(int|string|bool|double|decimal|long|object|[A-Z]\w*), ?(int|string|bool|double|decimal|long|object)>|^[A-Z]\w*<(int|string|bool|double|decimal|long|object)>(\[\])? [a-z_]\w* ?=/,
+    'generic type over a C# keyword type (`List<int>`)',
+    { cap: 2 },
+  ),
+  sig(
+    'csharp',
+    2,
+    /^(string|bool|object|decimal|dynamic)(\[\]|\?)? [a-z_]\w* ?(=|;)/,
+    'local declared with a C# keyword type (`string s =`)',
+    { cap: 3 },
+  ),
+  sig(
+    'csharp',
+    2,
+    /\btypeof\([A-Z]\w*(<>)?\)|\?\? ?["\w]|\b(out|ref) ([\w<>]+ )?[a-z_]\w*[,)]/,
+    '`typeof(T)` / `??` / `out`/`ref` argument',
+    {
+      cap: 2,
+    },
+  ),
+  sig(
+    'csharp',
+    3,
+    /^(int|double|bool|long|decimal|float|DateTime|Guid)\? [a-z_]\w* ?[=;]/,
+    'nullable value type `int? x`',
+    {
+      cap: 2,
+    },
+  ),
+  sig('csharp', 3, /\.[A-Z]\w*<[A-Z][\w<>, ]*>\(/, 'generic PascalCase call `.Map<T>(`', { cap: 2 }),
+  sig(
+    'csharp',
+    2,
+    /\bnew [A-Z]\w*(<[\w<>, ]+>)?(\(\))?( ?\{ ?[A-Z]\w* = |$)/,
+    'object initializer `new T { Name = ... }`',
+    {
+      cap: 2,
+    },
+  ),
+  sig('csharp', 1.5, /\[\^?\d*\.\.\^?\d*\]/, 'index range `[2..^1]`'),
+  // `Foo foo = new Foo(...)` is Java too; alone it stays below the threshold, PascalCase calls decide.
+  sig('csharp', 1.5, /^[A-Z]\w*(<[\w<>, ]+>)? [a-z_]\w* = new [A-Z]/, 'typed local `Foo foo = new Foo(`', {
+    cap: 1,
+  }),
   sig('csharp', 8, /^(var \w+ = )?from \w+ in [\w.]+$/, 'LINQ query `from x in source`'),
   sig('csharp', 1, /(^|[\s(=!])[a-z]\w*\.[A-Z]\w*\(/, 'PascalCase method call `obj.Method(`', { cap: 3 }),
+  // Java and JavaScript name methods in camelCase, Go packages are lower-case: `File.ReadAllText(` is .NET.
+  sig('csharp', 1, /(^|[^\w.])[A-Z]\w*\.[A-Z]\w*\(/, 'static PascalCase call `Type.Method(`', { cap: 3 }),
+  sig('csharp', 1, /\)\.[A-Z]\w*\(/, 'chained PascalCase call `).Method(`', { cap: 3 }),
+  sig(
+    'csharp',
+    2.5,
+    /^(private|protected|public|internal) (static )?readonly [A-Z]\w*(<[\w<>, ?]+>)? _\w+;$/,
+    '`private readonly IFoo _foo;` field',
+    { cap: 2 },
+  ),
   sig('csharp', 0.5, /^\{$/, 'opening brace on its own line', { cap: 3 }),
+  // `func` declarations and `:=` are Go; exported Go calls look like C#'s PascalCase ones.
+  sig('csharp', -3, /^func |[\w, ] := /, 'Go syntax (`func`, `:=`)', { cap: 2 }),
 
   sig(
     'c',
@@ -219,7 +343,18 @@ export const CODE_SIGNALS: readonly Signal[] = [
     'C function definition',
     { cap: 3 },
   ),
+  sig('c', 3, /^typedef (struct|enum|union)\b/, '`typedef struct`'),
   sig('c', 1.5, /^(typedef )?struct \w* ?\{$|^#define \w+/, '`struct {` / `#define`', { cap: 2 }),
+  sig(
+    'c',
+    3,
+    /^(int|char|void|float|double|long|unsigned|struct \w+) \*+[a-z_]\w* ?(=|;)/,
+    'pointer declaration `int *p`',
+    {
+      cap: 2,
+    },
+  ),
+
   sig(
     'cpp',
     5,

@@ -20,6 +20,23 @@ export const DATA_SIGNALS: readonly Signal[] = [
   sig('sql', 3, /^(UPDATE|update) [\w."`[\]]+ (SET|set)\b/, '`UPDATE ... SET`'),
   sig(
     'sql',
+    5,
+    /^(CREATE|ALTER|DROP) (PARTITION (FUNCTION|SCHEME)|CERTIFICATE|MASTER KEY|SEQUENCE|EXTENSION|POLICY|MATERIALIZED VIEW|TYPE|LOGIN) /,
+    'DDL for partitions, keys, sequences and extensions',
+    { cap: 2 },
+  ),
+  sig('sql', 3, /^(UPDATE|update) [\w."`[\]]+$/, '`UPDATE table` with `SET` below'),
+  sig(
+    'sql',
+    3,
+    /^(COPY [\w.]+ \(.*\) FROM |ON CONFLICT\b|EXEC(UTE)? [\w.]+|GO$|GRANT [\w, ]+ (ON|TO) )/,
+    '`COPY`/`ON CONFLICT`/`EXEC`/`GO`/`GRANT`',
+    { cap: 2 },
+  ),
+  sig('sql', 1, /^-- /, '`--` comment', { cap: 2 }),
+
+  sig(
+    'sql',
     2,
     /^(FROM|WHERE|GROUP BY|ORDER BY|HAVING|LIMIT|(INNER |LEFT |RIGHT |FULL |CROSS )?(OUTER )?JOIN|UNION( ALL)?|VALUES|SET|ON) /,
     'SQL clause keyword',

@@ -1,5 +1,9 @@
-import { isCommandLine } from './shell-commands.js';
+import { isCommandLine, pipesIntoCmdlet } from './shell-commands.js';
 import { sig, type Signal } from './signal.js';
+
+export const UNKNOWN_PROGRAM = 'unknown program with `--flag` arguments';
+const UNKNOWN_COMMAND =
+  /^[a-z][a-z0-9]*(-[a-z0-9]+)*( [a-z][\w.-]*){0,3} --?[a-zA-Z][\w-]*(=[^\s(){};]+)?( [^\s(){};,]+)*$/;
 
 /** Shell, Dockerfile, Makefile, PowerShell, nginx, Terraform. */
 export const OPS_SIGNALS: readonly Signal[] = [
@@ -21,6 +25,15 @@ export const OPS_SIGNALS: readonly Signal[] = [
   sig('bash', 1, /\s\\$/, 'line continuation with a trailing backslash'),
   sig('bash', 1, /\$\{?[A-Z_][A-Z0-9_]*\}?/, '`$VAR` expansion', { cap: 2 }),
   sig('bash', 1, / (--?[a-z][\w-]*)( |=|$)/, 'command-line flag', { cap: 2 }),
+  // A program not in the list, used the way programs are: lower-case words, then `--flags`.
+  sig(
+    'bash',
+    1.5,
+    (l) => UNKNOWN_COMMAND.test(l) && !isCommandLine(l) && !pipesIntoCmdlet(l),
+    UNKNOWN_PROGRAM,
+    { cap: 2 },
+  ),
+
   sig('bash', 1, /^[a-z_][\w]*\(\) ?\{$/, 'shell function definition'),
   sig('bash', 1, / (&&|\|\||\|) [a-z]/, 'commands chained with `&&`/`|`', { cap: 2 }),
   sig('bash', -1.5, /^[\w-]+ ?\{$|^\w+\(['"].*\) ?\{$/, 'block opener `name {` (not shell syntax)', {

@@ -14,6 +14,10 @@ const CSS_DECL = new RegExp(`^(${CSS_PROPS}) ?: ?[^;{}]+;$`);
 
 /** JavaScript family (JS/TS/JSX/TSX), HTML, XML, CSS/SCSS, PHP. */
 export const WEB_SIGNALS: readonly Signal[] = [
+  // Rust and Swift also write `let x =`; an untyped `const x =` is script only.
+  sig('javascript', 0.5, /^(export )?const ([\w$]+|\{[\w$, ]*\}|\[[\w$, ]*\]) ?= ?[^=]/, 'untyped `const`', {
+    cap: 1,
+  }),
   sig(
     'javascript',
     2,
@@ -27,15 +31,49 @@ export const WEB_SIGNALS: readonly Signal[] = [
     cap: 3,
   }),
   sig('javascript', 1.5, /\) ?=> ?[{(\w]/, 'arrow function', { cap: 3 }),
+  sig('javascript', 1, /^(export )?(const|let) [\w$]+ = new [\w$.]+\(/, '`const x = new X(`', { cap: 2 }),
   sig('javascript', 3, /\bconsole\.(log|error|warn|info)\(/, '`console.log(`', { cap: 2 }),
   sig('javascript', 3, /\brequire\(['"][@\w./-]+['"]\)/, '`require("...")`', { cap: 2 }),
   sig('javascript', 3, /^import .* from ['"][^'"]+['"];?$/, 'ES `import ... from "..."`', { cap: 3 }),
   sig('javascript', 2, /^import ['"][^'"]+['"];?$/, 'side-effect ES import'),
   sig('javascript', 3, /^(module\.exports|exports\.\w+) ?=/, '`module.exports =`'),
-  sig('javascript', 2, /^export (default|\{)/, '`export default`/`export {`'),
+  sig('javascript', 3, /^export (default|\{)/, '`export default`/`export {`'),
+  sig('javascript', 2, /^for \((let|const) [\w$[\]{}, ]+ (of|in|=) /, '`for (let x of ...)` loop', {
+    cap: 2,
+  }),
+  sig('javascript', 1.5, /[[{(,] ?\.\.\.[\w$]/, 'spread `...items`', { cap: 2 }),
+  sig('javascript', 1.5, /[\w$]\(\{$/, 'call opening an object literal `f({`', { cap: 2 }),
   sig('javascript', 1.5, /\b(document|window)\.\w+/, 'DOM global (`document.`)', { cap: 2 }),
   sig('javascript', 1, /\b(await|async) [\w$(]/, '`async`/`await`', { cap: 2 }),
   sig('javascript', 1, /\.then\(|===|!==/, '`.then(` / strict equality', { cap: 2 }),
+  sig(
+    'javascript',
+    3,
+    /(^|[\s(!])\$\((['"][^'"]*['"]|this|document|window)\)\.|\$\.(fn|ajax|each|get|post|extend)\b/,
+    'jQuery `$(".x").` / `$.fn`',
+    {
+      cap: 2,
+    },
+  ),
+  sig(
+    'javascript',
+    2,
+    /\btypeof [\w$.]+ ?[!=]==? ?['"](undefined|function|string|number|object)['"]/,
+    '`typeof x === "undefined"`',
+  ),
+  sig('javascript', 1, /`[^`]*\$\{[^}]+\}/, 'template literal with `${...}`', { cap: 2 }),
+  // The MongoDB shell is JavaScript.
+  sig(
+    'javascript',
+    3,
+    /^db\.\w+\.(find|findOne|insertOne|insertMany|updateOne|updateMany|deleteOne|deleteMany|aggregate|createIndex|countDocuments|drop)\(/,
+    'MongoDB shell call `db.users.find(`',
+    { cap: 2 },
+  ),
+  sig('javascript', 1.5, /(\(|, )\{ ?\$?[\w$]+: /, 'object literal argument `f({ key: value })`', { cap: 2 }),
+  // C# and Java method names are PascalCase or follow a type; `var x = obj.camelCase(` is script.
+  sig('javascript', 1.5, /^var [\w$]+ = [\w$.]*\.[a-z][\w$]*\(/, '`var x = obj.method(`', { cap: 2 }),
+
   sig('javascript', 1, /^\}\)?;?$/, 'closing brace line', { cap: 2 }),
   sig(
     'javascript',
@@ -47,6 +85,38 @@ export const WEB_SIGNALS: readonly Signal[] = [
     cap: 2,
   }),
 
+  // Statically typed declarations are syntax errors in JavaScript: C#, Java or C wrote them.
+  sig(
+    'javascript',
+    -2,
+    /^(int|string|bool|boolean|double|float|long|char|decimal|object|byte|short)(\[\])?\?? [a-zA-Z_]\w* ?(=|;|,)|^[A-Z]\w*(<[\w<>, ?]+>)?(\[\])?\?? [a-z_]\w* ?(= |;$)/,
+    'statically typed declaration (`int x =`, `Foo foo =`)',
+    { cap: 3 },
+  ),
+  sig(
+    'javascript',
+    -2,
+    /^(public |private |protected |internal )?(static |async |override |virtual |abstract )*(void|Task(<[\w<>, ?]+>)?|[A-Z]\w*<[\w<>, ?]+>) [A-Za-z_]\w*\(/,
+    'method with a declared return type (`void run(`)',
+    { cap: 3 },
+  ),
+  // Script methods are camelCase; `obj.Method(` without `new` is C# (or Go).
+  sig(
+    'javascript',
+    -1,
+    /(?<!new )\b[a-z]\w*\.[A-Z]\w*\(|\)\.[A-Z]\w*\(/,
+    'PascalCase method call (not script style)',
+    {
+      cap: 3,
+    },
+  ),
+  sig(
+    'javascript',
+    -2,
+    /^foreach ?\(|^using ?\(|^(public|private|protected|internal) (static )?readonly [A-Z]\w*(<[\w<>, ?]+>)? [_a-z]/,
+    'C#-only statement (`foreach (`, `using (`, `readonly Type field`)',
+    { cap: 2 },
+  ),
   sig(
     'typescript',
     3,
@@ -58,10 +128,28 @@ export const WEB_SIGNALS: readonly Signal[] = [
   sig(
     'typescript',
     3,
-    /[\w$)\]?] ?: ?(string|number|boolean|any|void|unknown|never|Promise<|Record<|Array<|[A-Z]\w*\[\])(\[\])?[\s,;)=>|\]]/,
+    /[\w$)\]?!] ?: ?(string|number|boolean|any|void|unknown|never|Promise<|Record<|Array<|[A-Z]\w*\[\])(\[\])?[\s,;)=>|\]]/,
     'type annotation (`: string`)',
     { cap: 3 },
   ),
+  sig(
+    'typescript',
+    3,
+    /^(export )?(async )?function\*? ?[\w$]+<[^>()]+>\(/,
+    'generic function `function f<T>(`',
+    {
+      cap: 2,
+    },
+  ),
+  sig(
+    'typescript',
+    3,
+    /\bconstructor\((private|public|protected|readonly) (readonly )?[\w$]+\??: /,
+    'constructor parameter property `constructor(private x: T)`',
+  ),
+  sig('typescript', 3, /<(number|boolean|any|unknown)(\[\])?>/, 'TypeScript-only type argument `<number>`', {
+    cap: 2,
+  }),
   sig(
     'typescript',
     2,
