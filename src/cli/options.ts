@@ -95,7 +95,7 @@ export const FLAGS = {
     type: 'string',
     commands: ['check', 'fix'],
     value: 'N',
-    help: 'Threads for a batch, this one included (default: one per core from 32 files on).',
+    help: 'Worker threads for a batch (default: one per core from 32 files on; 1: no worker).',
   },
   'no-progress': {
     type: 'boolean',

@@ -38,7 +38,7 @@ describe('runBatch', () => {
     const outcomes = await collect(
       runBatch(
         names.map((name) => task(dir, name)),
-        { workers: 2, workerUrl: FAULTY_WORKER, thisThread: false },
+        { workers: 2, workerUrl: FAULTY_WORKER },
       ),
     );
     expect(outcomes.map((outcome) => outcome.displayPath)).toEqual(names);
@@ -60,7 +60,7 @@ describe('runBatch', () => {
     let expected = 0;
     for await (const outcome of runBatch(
       names.map((name) => task('/nowhere', name)),
-      { workers: 2, workerUrl: FAULTY_WORKER, thisThread: false },
+      { workers: 2, workerUrl: FAULTY_WORKER },
     )) {
       expect(outcome.displayPath).toBe(names[expected]);
       expected++;
