@@ -128,9 +128,16 @@ export const WEB_SIGNALS: readonly Signal[] = [
   sig(
     'typescript',
     3,
-    /[\w$)\]?!] ?: ?(string|number|boolean|any|void|unknown|never|Promise<|Record<|Array<|[A-Z]\w*\[\])(\[\])?[\s,;)=>|\]]/,
+    /[\w$)\]?!] ?: ?((string|number|boolean|any|void|unknown|never|[A-Z]\w*\[\])(\[\])?[\s,;)=>|\]]|(Promise|Record|Array|Map|Set|Partial|Readonly|Observable)<\w)/,
     'type annotation (`: string`)',
     { cap: 3 },
+  ),
+  sig(
+    'typescript',
+    3,
+    /\) ?: ?[A-Z]\w*(<[\w<>, [\]|]+>)?(\[\])? ?(\{|=>)$/,
+    'declared return type `): Type {`',
+    { cap: 2 },
   ),
   sig(
     'typescript',

@@ -125,6 +125,11 @@ export const CASES: readonly (readonly [string, string, string])[] = [
     'typescript',
   ],
   [
+    'TS function whose only types are its return types',
+    'async function fetchTitle(url) : Promise<string> {\n  const res = await fetch(url);\n  return res.text();\n}\n\nfunction parse(raw) : Settings {\n  return JSON.parse(raw);\n}',
+    'typescript',
+  ],
+  [
     'TS type alias',
     "type Status = 'open' | 'closed';\nlet s: Status = 'open';\nconsole.log(s);",
     'typescript',
