@@ -358,7 +358,7 @@ export function helpText(): string {
   lines.push(
     '',
     'Folders are searched for *.md, *.markdown and *.mdx; node_modules and .git are skipped.',
-    'Exit codes: 0 clean or fixed, 1 error-level problems remain, 2 usage or internal error.',
+    'Exit codes: 0 clean or fixed, 1 error-level problems remain, 2 usage or internal error, 130 stopped by Ctrl-C.',
     'migrate: 0 every post written, 1 some posts had problems or images failed, 2 usage error or unreadable input.',
   );
   return lines.join('\n') + '\n';
