@@ -135,6 +135,13 @@ export const WEB_SIGNALS: readonly Signal[] = [
   sig(
     'typescript',
     3,
+    /^(?!def |async def )(export |public |private |protected |static |async |function\*? )*[\w$]+ ?(= ?(async )?)?\( ?[\w$]+\??: [A-Z]\w*(<[^>]*>)?(\[\])? ?[,)=]/,
+    'parameter with a declared type `(req: Request`',
+    { cap: 2 },
+  ),
+  sig(
+    'typescript',
+    3,
     /\) ?: ?[A-Z]\w*(<[\w<>, [\]|]+>)?(\[\])? ?(\{|=>)$/,
     'declared return type `): Type {`',
     { cap: 2 },

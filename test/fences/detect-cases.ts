@@ -130,6 +130,16 @@ export const CASES: readonly (readonly [string, string, string])[] = [
     'typescript',
   ],
   [
+    'Python handler with type hints',
+    'from fastapi import FastAPI, Request\n\napp = FastAPI()\n\n@app.get("/health")\nasync def health(request: Request) -> dict:\n    return {"ok": True}',
+    'python',
+  ],
+  [
+    'Express handler with typed parameters',
+    "import express from 'express';\n\nconst app = express();\n\napp.get('/health', handler);\n\nfunction handler(req: Request, res: Response) {\n  res.send('ok');\n}",
+    'typescript',
+  ],
+  [
     'TS type alias',
     "type Status = 'open' | 'closed';\nlet s: Status = 'open';\nconsole.log(s);",
     'typescript',
