@@ -1,6 +1,5 @@
-import type { Root } from 'mdast';
 import type { VFileMessage } from 'vfile-message';
-import { extractPostKeys, postKeysOf, type PostFrontmatter } from '../cross-post/index.js';
+import { postKeysOf, type PostFrontmatter } from '../cross-post/index.js';
 import { frontmatterOf } from '../frontmatter/parse.js';
 import { collectImages, type ImageInfo } from '../images/index.js';
 import { tidyFile } from '../pipeline/tidy-file.js';
@@ -58,22 +57,18 @@ export async function processFile(task: FileTask): Promise<FileOutcome> {
     if (failure) result.messages.push(failure);
   }
   const keep = (message: VFileMessage) => !task.quiet || message.fatal === true;
+  // A file that could not be read has neither text nor tree; one that was read has both.
+  const { text, tree } = result;
+  const read = text !== undefined && tree !== undefined;
   return {
     displayPath: task.displayPath,
     messages: result.messages.filter(keep).map(toPlainMessage),
     fixed: result.fixed.filter(keep).map(toPlainMessage),
     changed: result.changed && !failure,
     fixable: result.fixable.filter(keep).length,
-    images:
-      task.images && result.tree && result.text !== undefined
-        ? collectImages(result.tree, result.text)
-        : undefined,
+    images: task.images && read ? collectImages(tree, text) : undefined,
     diff,
-    keys: result.text === undefined ? undefined : postKeys(result.text, result.tree),
+    // From the frontmatter the rules already parsed: no second YAML parse.
+    keys: read ? postKeysOf(frontmatterOf(tree, text), text) : undefined,
   };
-}
-
-/** Slug and cuid, from the frontmatter the rules already parsed when there is a tree. */
-function postKeys(text: string, tree: Root | undefined): PostFrontmatter {
-  return tree ? postKeysOf(frontmatterOf(tree, text), text) : extractPostKeys(text);
 }

@@ -96,6 +96,7 @@ async function run(options: CliOptions, context: CliContext): Promise<number> {
     ...found.problems,
     ...found.skipped.map((entry) => `${relative(cwd, entry.path)}: ${entry.reason}`),
   ];
+  const outDir = options.out === undefined ? undefined : path.resolve(cwd, options.out);
   const tasks: FileTask[] = [];
   for (const file of found.files) {
     const config: FoundConfig = fixedConfig ?? (await finder.forFile(file));
@@ -105,7 +106,7 @@ async function run(options: CliOptions, context: CliContext): Promise<number> {
       rules: withCommandLine(config.config.rules ?? {}, options),
       command,
       dryRun: options.dryRun,
-      outDir: options.out === undefined ? undefined : path.resolve(cwd, options.out),
+      outDir,
       cwd,
       maxFileSize: options.maxFileSize,
       quiet: options.quiet,
