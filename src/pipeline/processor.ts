@@ -1,15 +1,12 @@
 import type { Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified, type Processor } from 'unified';
+import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { remarkHashnode } from '../../plugins/hashnode-syntax/index.js';
 import { rules as allRules } from '../../plugins/index.js';
 import { applyEdits } from '../edits/apply-edits.js';
 import { tidyData } from '../rules/file-data.js';
 import type { Rule } from '../rules/define-rule.js';
 import type { RuleSetting } from '../rules/types.js';
+import { markdownParser } from '../text/parse-markdown.js';
 import { disableComments } from './disable-comments.js';
 
 export interface ProcessorOptions {
@@ -25,11 +22,7 @@ export interface ProcessorOptions {
  * every rule in order, then disable comments; its compiler applies one pass of the rules' edits to the source.
  */
 export function createProcessor(options: ProcessorOptions = {}): Processor<Root, Root, Root, Root, string> {
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkFrontmatter, ['yaml', 'toml'])
-    .use(remarkGfm)
-    .use(remarkHashnode);
+  const processor = markdownParser();
   for (const rule of [...allRules, ...(options.extraRules ?? [])])
     processor.use(rule, options.rules?.[rule.meta.id]);
   return processor.use(disableComments).use(surgicalCompiler) as unknown as Processor<

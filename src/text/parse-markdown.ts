@@ -5,24 +5,24 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { remarkHashnode } from '../../plugins/hashnode-syntax/index.js';
 
-type Parser = (text: string) => Root;
+/** unified with the parser stack every entry point uses: CommonMark, frontmatter, GFM and Hashnode's syntax. */
+export function markdownParser() {
+  return unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml', 'toml'])
+    .use(remarkGfm)
+    .use(remarkHashnode);
+}
 
-let parser: Parser | undefined;
+let parser: ReturnType<typeof markdownParser> | undefined;
 
 /**
- * Parses Markdown the way the pipeline does (frontmatter, GFM, Hashnode syntax), with no rules attached, so a rule
- * can ask what a changed text would mean. Built on first use: most runs never need it.
+ * Parses Markdown the way the pipeline does, with no rules attached, so a rule can ask what a changed text
+ * would mean. Built on first use: most runs never need it.
  */
 export function parseMarkdown(text: string): Root {
-  if (!parser) {
-    const processor = unified()
-      .use(remarkParse)
-      .use(remarkFrontmatter, ['yaml', 'toml'])
-      .use(remarkGfm)
-      .use(remarkHashnode);
-    parser = (value) => processor.parse(value);
-  }
-  return parser(text);
+  parser ??= markdownParser().freeze();
+  return parser.parse(text);
 }
 
 /** A tree as JSON with positions left out: two texts mean the same Markdown when these are equal. */
