@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { remarkHashnode } from '../../plugins/hashnode-syntax/index.js';
+import { remarkEmailLiteralShortcut } from './email-literal-shortcut.js';
 
 /** unified with the parser stack every entry point uses: CommonMark, frontmatter, GFM and Hashnode's syntax. */
 export function markdownParser() {
@@ -11,7 +12,8 @@ export function markdownParser() {
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml', 'toml'])
     .use(remarkGfm)
-    .use(remarkHashnode);
+    .use(remarkHashnode)
+    .use(remarkEmailLiteralShortcut);
 }
 
 let parser: ReturnType<typeof markdownParser> | undefined;
