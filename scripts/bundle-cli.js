@@ -2,7 +2,11 @@
 // compiled dist/src/. Loading hundreds of small ES modules of micromark and friends costs more than
 // running a check on one post; one bundle starts in about half the time. Code split at the dynamic
 // imports (migrate, hook, the report formats, the worker pool) so a run loads only what it uses.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names carry a hash of their content: without this, every change would leave the old chunks behind.
+rmSync('dist/cli', { recursive: true, force: true });
 
 await build({
   entryPoints: { main: 'dist/src/cli/main.js', worker: 'dist/src/batch/worker.js' },
