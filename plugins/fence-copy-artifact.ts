@@ -1,9 +1,9 @@
 import type { Code, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { findCopyArtifact, isGenericLabel } from '../src/fences/index.js';
 import { fenceSource } from '../src/fences/fence-source.js';
 import { defineRule } from '../src/rules/define-rule.js';
+import { eachOfType } from '../src/rules/tree-index.js';
 import type { Edit } from '../src/rules/types.js';
 
 /**
@@ -20,7 +20,7 @@ export const fenceCopyArtifact = defineRule(
     tags: ['code'],
   },
   ({ tree, source, report }) => {
-    visit(tree, 'code', (node: Code, index, parent) => {
+    eachOfType(tree, 'code', (node, index, parent) => {
       const where = fenceSource(node, source);
       if (!where) return;
       const previous = parent && index !== undefined && index > 0 ? parent.children[index - 1] : undefined;

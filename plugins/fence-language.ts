@@ -1,5 +1,4 @@
 import type { Code } from 'mdast';
-import { visit } from 'unist-util-visit';
 import {
   detectLanguage,
   findCopyArtifact,
@@ -10,6 +9,7 @@ import {
 } from '../src/fences/index.js';
 import { fenceSource } from '../src/fences/fence-source.js';
 import { defineRule } from '../src/rules/define-rule.js';
+import { eachOfType } from '../src/rules/tree-index.js';
 import type { RuleContext } from '../src/rules/types.js';
 
 export interface FenceLanguageOptions {
@@ -49,7 +49,7 @@ export const fenceLanguage = defineRule<FenceLanguageOptions>(
   },
   (context) => {
     const { tree, source } = context;
-    visit(tree, 'code', (node: Code) => {
+    eachOfType(tree, 'code', (node) => {
       const where = fenceSource(node, source);
       // Indented code has no fence to label; copy-button debris is settled first by its own rule.
       if (!where || (where.firstLine && findCopyArtifact(where.firstLine.text))) return;
