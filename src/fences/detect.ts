@@ -4,10 +4,11 @@ import { pythonShape } from './python-shape.js';
 import { stripTrailingComment, takeSample, type Sample } from './sample.js';
 import { addEvidence, dropHit, hit, scoreOf, scoreSignals, type Tallies } from './score.js';
 import { sessionShape } from './session.js';
-import { CODE_SIGNALS } from './signals-code.js';
-import { DATA_SIGNALS } from './signals-data.js';
-import { OPS_SIGNALS, UNKNOWN_PROGRAM } from './signals-ops.js';
-import { WEB_SIGNALS } from './signals-web.js';
+import type { Signal } from './signal.js';
+import { codeSignals } from './signals-code.js';
+import { dataSignals } from './signals-data.js';
+import { opsSignals, UNKNOWN_PROGRAM } from './signals-ops.js';
+import { webSignals } from './signals-web.js';
 import { checkJson, checkYaml } from './structured.js';
 import { resolveVariant, FAMILIES, type Family } from './variants.js';
 
@@ -24,7 +25,11 @@ const MIN_SCORE = 2.5;
 /** Wrong labels cost more than missing ones, so abstain unless the winner clearly leads. */
 const MIN_CONFIDENCE = 0.5;
 
-const ALL_SIGNALS = [...OPS_SIGNALS, ...DATA_SIGNALS, ...WEB_SIGNALS, ...CODE_SIGNALS];
+let allSignals: readonly Signal[] | undefined;
+/** The signal tables, built on the first block classified: a run over posts without code never needs them. */
+function signals(): readonly Signal[] {
+  return (allSignals ??= [...opsSignals(), ...dataSignals(), ...webSignals(), ...codeSignals()]);
+}
 
 function collect(sample: Sample): Tallies {
   const tallies: Tallies = new Map();
@@ -33,7 +38,7 @@ function collect(sample: Sample): Tallies {
   const yaml = checkYaml(sample);
   // A YAML file's `run: |` scripts are strings: only the lines outside them speak for other languages.
   const scored = yaml ? { ...sample, code: yaml.outside.map(stripTrailingComment) } : sample;
-  scoreSignals(scored, ALL_SIGNALS, tallies);
+  scoreSignals(scored, signals(), tallies);
   const python = pythonShape(scored);
   if (python.score > 0) addEvidence(tallies, 'python', python.score, python.why);
   if (yaml) {
