@@ -330,7 +330,15 @@ function layerGroups(text: string, runs: readonly number[], name: CodePageName):
     lineStart = runs[r] ?? 0;
     lineEnd = runs[r + 1] ?? 0;
     const context = runContext(prevEnd, prevAfter, lineStart);
-    const groups = fixRunRelative(text, lineStart, lineEnd, page, 'document', line, true, context);
+    const groups = fixRunRelative({
+      text,
+      start: lineStart,
+      end: lineEnd,
+      page,
+      mode: 'document',
+      line,
+      context,
+    });
     const last = groups[groups.length - 1];
     prevEnd = last ? lineStart + last.end : -1;
     prevAfter = last?.after ?? '';
@@ -376,7 +384,7 @@ function repairRun(
 ): boolean {
   const first = layers[0];
   if (first === undefined) return false;
-  const groups = fixRun(text, start, end, getCodePage(first), level, line, context);
+  const groups = fixRun({ text, start, end, page: getCodePage(first), mode: level, line, context });
   if (groups.length === 0) return false;
   if (layers.length === 1) {
     for (const g of groups) repairs.push(toRepair(text, g, 0, [first], level));
@@ -388,7 +396,14 @@ function repairRun(
   const used: CodePageName[] = [first];
   let uncertain = groups.some((g) => g.candidates !== null);
   for (const name of layers.slice(1)) {
-    const inner = fixRun(current, 0, current.length, getCodePage(name), level, line);
+    const inner = fixRun({
+      text: current,
+      start: 0,
+      end: current.length,
+      page: getCodePage(name),
+      mode: level,
+      line,
+    });
     if (inner.length === 0) continue;
     uncertain ||= inner.some((g) => g.candidates !== null);
     current = assemble(current, inner, 0);
@@ -462,7 +477,15 @@ function repairSequence(
       else if (stats.leftoverChars === fewest) readable ||= clear;
       fewest = Math.min(fewest, stats.leftoverChars);
       // Extents only: the candidates of lost bytes are ranked for the chosen code page alone.
-      const groups = fixRunRelative(run, 0, scanEnd, page, 'sequence', line, false);
+      const groups = fixRunRelative({
+        text: run,
+        start: 0,
+        end: scanEnd,
+        page,
+        mode: 'sequence',
+        line,
+        extentsOnly: true,
+      });
       let covered = 0;
       for (const g of groups) covered += g.end - g.start;
       if (covered > bestCovered) {
@@ -478,7 +501,15 @@ function repairSequence(
     return;
   }
   if (known !== undefined || bestGroups.some((g) => g.candidates !== null)) {
-    bestGroups = fixRunRelative(run, 0, scanEnd, getCodePage(best), 'sequence', line, true, context);
+    bestGroups = fixRunRelative({
+      text: run,
+      start: 0,
+      end: scanEnd,
+      page: getCodePage(best),
+      mode: 'sequence',
+      line,
+      context,
+    });
   }
   const deeper = repairDeeper(assemble(run.slice(0, scanEnd + tail), bestGroups, 0), line);
   const certain = deeper.length === 0 && bestGroups.every((g) => g.candidates === null && g.end <= scanEnd);
@@ -523,7 +554,14 @@ function findDeeper(run: string, line: () => string): CodePageName[] {
   for (let layer = 1; layer < MAX_LAYERS; layer++) {
     let applied = false;
     for (const name of CODE_PAGES) {
-      const groups = fixRun(current, 0, current.length, getCodePage(name), 'sequence', line);
+      const groups = fixRun({
+        text: current,
+        start: 0,
+        end: current.length,
+        page: getCodePage(name),
+        mode: 'sequence',
+        line,
+      });
       if (groups.length === 0) continue;
       current = assemble(current, groups, 0);
       found.push(name);

@@ -21,21 +21,28 @@ const MAX_LETTER_ALTERNATIVES = 8;
 /** Evidence a group needs on its own: one strong sequence even in a less common code page (weight 0.8). */
 const SEQUENCE_EVIDENCE = 0.75;
 
+/** A run of non-ASCII text to repair: text[start, end), read as bytes of `page`. */
+export interface Run {
+  text: string;
+  start: number;
+  end: number;
+  page: CodePage;
+  /** `document`: every recovered group is kept; `sequence`: only groups that are evidently damaged. */
+  mode: 'document' | 'sequence';
+  /** The run's line, built only when the keywords of a lost byte's candidates are looked up in it. */
+  line: () => string;
+  /** The repaired character just before the run, when the previous run's repair reaches it (see runContext). */
+  context?: string;
+  /** Only the extents are wanted (choosing a code page): the candidates of lost bytes are not ranked. */
+  extentsOnly?: boolean;
+}
+
 /**
- * Groups of consecutive recovered sequences in text[start, end). In 'sequence' mode only groups that are
- * evidently damaged are kept: a 3- or 4-byte sequence, or two sequences in a row, that look like mojibake.
+ * Groups of consecutive recovered sequences in the run. In 'sequence' mode only groups that are evidently
+ * damaged are kept: a 3- or 4-byte sequence, or two sequences in a row, that look like mojibake.
  */
-export function fixRun(
-  text: string,
-  start: number,
-  end: number,
-  page: CodePage,
-  mode: 'document' | 'sequence',
-  line: () => string,
-  context = '',
-): Group[] {
-  const groups = fixRunRelative(text, start, end, page, mode, line, true, context);
-  return groups.map((g) => ({ ...g, start: g.start + start, end: g.end + start }));
+export function fixRun(run: Run): Group[] {
+  return fixRunRelative(run).map((g) => ({ ...g, start: g.start + run.start, end: g.end + run.start }));
 }
 
 /**
@@ -45,19 +52,9 @@ export function fixRun(
  * through which candidates' keywords it holds: those are memoized per such signature. `context` is the
  * repaired character just before the run when the previous run's repair reaches it (see runContext).
  */
-export function fixRunRelative(
-  text: string,
-  start: number,
-  end: number,
-  page: CodePage,
-  mode: 'document' | 'sequence',
-  line: () => string,
-  rank = true,
-  context = '',
-): readonly Group[] {
-  if (end - start > MEMO_MAX_RUN) {
-    return relative(fixRunUncached(text, start, end, page, mode, line, rank, null, context), start);
-  }
+export function fixRunRelative(run: Run): readonly Group[] {
+  const { text, start, end, page, mode, line, context = '' } = run;
+  if (end - start > MEMO_MAX_RUN) return relative(fixRunUncached(run, null), start);
   // A space right after the run can complete its last sequence (see segment.ts), so it belongs to the key;
   // runs hold no ASCII, so the appended space cannot be confused with the run's own text.
   // The ASCII character before it can be the base of a keycap (see buildGroup): it belongs there too. In
@@ -81,9 +78,9 @@ export function fixRunRelative(
     if (hit) return hit;
   }
   const slots: Array<readonly string[]> = [];
-  const groups = relative(fixRunUncached(text, start, end, page, mode, line, rank, slots, context), start);
+  const groups = relative(fixRunUncached(run, slots), start);
   // A group that took the space after the run may depend on the word after it (see segment.ts): not memoized.
-  if (!rank || groups.some((g) => g.end > end - start)) return groups;
+  if (run.extentsOnly || groups.some((g) => g.end > end - start)) return groups;
   for (const g of groups) g.before = text.slice(start + g.start, start + g.end);
   if (memo.size >= MEMO_LIMIT) memo.clear();
   if (groups.every((g) => g.candidates === null)) {
@@ -150,17 +147,9 @@ function memoFor(page: CodePage, mode: 'document' | 'sequence'): Memo {
   return memo;
 }
 
-function fixRunUncached(
-  text: string,
-  start: number,
-  end: number,
-  page: CodePage,
-  mode: 'document' | 'sequence',
-  line: () => string,
-  rank = true,
-  slots: Array<readonly string[]> | null = null,
-  context = '',
-): Group[] {
+/** The groups of `run`, not memoized; the candidates of every lost byte are added to `slots` when given. */
+function fixRunUncached(run: Run, slots: Array<readonly string[]> | null): Group[] {
+  const { text, start, end, page, mode, line, context = '' } = run;
   const units: Unit[] = [];
   scanRun(text, start, end, page, units);
   if (slots) for (const u of units) if (u.candidates !== null) slots.push(u.candidates);
@@ -188,8 +177,8 @@ function fixRunUncached(
       if (!strong || evidence < SEQUENCE_EVIDENCE || !looksLikeMojibake(text, first.start, last.end))
         continue;
     }
-    if (!rank && members.some((u) => u.candidates !== null)) {
-      // Only the extent is wanted (choosing a code page): ranking the candidates would be wasted work.
+    if (run.extentsOnly && members.some((u) => u.candidates !== null)) {
+      // Ranking the candidates would be wasted work.
       groups.push({ start: first.start, end: last.end, after: '', candidates: [] });
       continue;
     }
