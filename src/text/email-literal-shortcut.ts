@@ -7,7 +7,7 @@ import type { Processor } from 'unified';
 /**
  * GFM's email autolink literal (`contact@example.org`) is tried at the start of every word: its construct is
  * registered on every letter and digit, so micromark breaks each run of text into one-letter attempts. That
- * is a quarter of the parse of a typical post, and most posts hold no email at all.
+ * is about a sixth of the parse of a typical post, and most posts hold no email at all.
  *
  * An email literal needs an address character, `@`, then a domain with a dot, all in the source as written.
  * A document without that pattern parses to the same tree without the construct, so it is parsed without it.
@@ -45,16 +45,11 @@ export function remarkEmailLiteralShortcut(this: Processor) {
   const parseWithEveryConstruct = this.parser;
   if (!parseWithEveryConstruct) throw new Error('remarkEmailLiteralShortcut must come after remark-parse');
   const data = this.data();
+  // Built on the first parse: by then the processor is frozen and every plugin has added its extensions.
   let lean: Extension[] | undefined;
-  let leanOf: readonly Extension[] | undefined;
   this.parser = (document, file) => {
     if (mayHoldEmailLiteral(document)) return parseWithEveryConstruct(document, file);
-    const extensions = data.micromarkExtensions ?? [];
-    // Plugins may still add extensions before the processor is frozen: rebuild when the list changes.
-    if (leanOf !== extensions || lean?.length !== extensions.length) {
-      lean = extensions.map(withoutEmailLiteral);
-      leanOf = extensions;
-    }
+    lean ??= (data.micromarkExtensions ?? []).map(withoutEmailLiteral);
     return fromMarkdown(document, {
       ...data.settings,
       extensions: lean,
